@@ -55,7 +55,8 @@ class Terms:
     def with_lever(self, lever: Lever, value: float | None) -> Terms:
         if value is not None and lever in INTEGER_LEVERS:
             value = round(value)
-        return replace(self, **{lever.value: value})
+        changes: dict[str, Any] = {lever.value: value}
+        return replace(self, **changes)
 
     def stated(self) -> dict[str, Any]:
         """Only the keys that carry a value."""

@@ -1,0 +1,94 @@
+"""Sample contexts for previews and trial renders, built with the real context builders.
+
+Building them through ``template_context`` (not by hand) means a template that renders
+with its sample also renders with what the loop will pass it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from mailbot.core.terms import Lever, Terms
+from mailbot.shell import template_context as tc
+from mailbot.shell.templates.catalogue import PARTIAL_HOST
+from mailbot.shell.templates.errors import TemplateNameError
+
+SUPPLIER = tc.SupplierInfo(
+    name="Acme Fasteners Ltd",
+    email="sales@acme-fasteners.example",
+    item="M8 hex bolts",
+    unit_price=6.00,
+    currency="USD",
+    annual_volume=10_000,
+)
+BUYER = tc.BuyerInfo(name="Dana Buyer", email="dana@buyer.example", company="Buyer Corp")
+NEGOTIATION = tc.NegotiationInfo(id="42", reference="N-42", round=2)
+LEVERS = (Lever.PRICE_CHANGE_PCT, Lever.PAYMENT_DAYS, Lever.CONTRACT_MONTHS)
+OFFER = Terms(price_change_pct=-4, payment_days=60, contract_months=12)
+AGREED = Terms(price_change_pct=-4, payment_days=50, contract_months=12)
+HISTORY = (
+    tc.HistoryItem(1, "buyer", "Asked for 6% off, Net 60, 12 months", date(2025, 3, 3)),
+    tc.HistoryItem(1, "supplier", "Offered 2% off, Net 30", date(2025, 3, 4)),
+    tc.HistoryItem(2, "buyer", "Proposed 4% off, Net 60, 12 months", date(2025, 3, 4)),
+)
+BOUNDS = (
+    tc.LeverBound(Lever.PRICE_CHANGE_PCT, current=-4, target=-6, walk_away=-2),
+    tc.LeverBound(Lever.PAYMENT_DAYS, current=60, target=60, walk_away=45),
+    tc.LeverBound(Lever.CONTRACT_MONTHS, current=12, target=12, walk_away=24),
+)
+TRADE_OFF = tc.describe_trade_off(
+    Terms(contract_months=24),
+    Terms(price_change_pct=-3),
+    baseline_unit_price=SUPPLIER.unit_price,
+    currency=SUPPLIER.currency,
+)
+
+
+def _offer() -> tc.Context:
+    return tc.offer_context(SUPPLIER, BUYER, NEGOTIATION, offer=OFFER, levers_in_play=LEVERS)
+
+
+def _counter() -> tc.Context:
+    return tc.offer_context(
+        SUPPLIER, BUYER, NEGOTIATION, offer=OFFER, levers_in_play=LEVERS, conditional=TRADE_OFF
+    )
+
+
+def _confirmation() -> tc.Context:
+    return tc.confirmation_context(SUPPLIER, BUYER, NEGOTIATION, agreed=AGREED)
+
+
+def _deal_summary() -> tc.Context:
+    return tc.deal_summary_context(SUPPLIER, BUYER, NEGOTIATION, agreed=AGREED, history=HISTORY)
+
+
+def _escalation() -> tc.Context:
+    return tc.escalation_context(
+        SUPPLIER,
+        BUYER,
+        NEGOTIATION,
+        reason_code="price_increase",
+        explanation="The supplier asks for a 5% price increase; the policy allows none.",
+        latest_reply="Due to raw material costs we must raise the price by 5% from April.",
+        history=HISTORY,
+        bounds=BOUNDS,
+    )
+
+
+_BUILDERS: dict[str, Callable[[], tc.Context]] = {
+    "opening_offer": _offer,
+    "counter_offer": _counter,
+    "reminder": _offer,
+    "confirmation": _confirmation,
+    "deal_summary": _deal_summary,
+    "escalation": _escalation,
+}
+
+
+def sample_context(name: str) -> tc.Context:
+    """A realistic context for template ``name`` (a partial gets its host's context)."""
+    builder = _BUILDERS.get(PARTIAL_HOST.get(name, name))
+    if builder is None:
+        raise TemplateNameError(f"unknown template {name!r}; known: {sorted(_BUILDERS)}")
+    return builder()
