@@ -1,0 +1,1 @@
+"""Mail transport: an IMAP inbox, an SMTP outbox, and the local servers the demo and tests run."""

@@ -1,0 +1,186 @@
+"""Sending over one long-lived SMTP connection, with every failure sorted into
+transient (retry later) or permanent (escalate).
+
+The connection is probed with NOOP before each send and reopened if the server dropped
+it while idle; this keeps the resend decision with the caller: a send that fails after
+the message may have reached the server is reported, never silently repeated here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import Literal, Self
+
+import aiosmtplib
+
+from mailbot.shell.mail.errors import (
+    PermanentSendError,
+    SendError,
+    SmtpTlsError,
+    TransientSendError,
+)
+from mailbot.shell.mail.security import (
+    client_tls_context,
+    require_local_for_plain,
+    tls_failure_hint,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SmtpSettings:
+    host: str
+    port: int
+    username: str | None = None
+    password: str | None = field(default=None, repr=False)
+    security: Literal["starttls", "tls", "plain"] = "starttls"
+    ca_file: Path | None = None
+    timeout: float = 30.0
+
+    def __post_init__(self) -> None:
+        if self.security == "plain":
+            require_local_for_plain("SMTP", self.host)
+
+    @property
+    def address(self) -> str:
+        return f"{self.host}:{self.port}"
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    recipient: str
+    code: int
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class SendReceipt:
+    """The server took the message for ``accepted``; ``refused`` did not get it."""
+
+    accepted: tuple[str, ...]
+    refused: tuple[Refusal, ...]
+    reply: str
+
+
+class SmtpOutbox:
+    """Sends are serialised on one connection, opened on first use and reopened when lost."""
+
+    def __init__(self, settings: SmtpSettings) -> None:
+        self.settings = settings
+        self._smtp: aiosmtplib.SMTP | None = None
+        self._lock = asyncio.Lock()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, exc_type: type[BaseException] | None,
+                        exc: BaseException | None, tb: TracebackType | None) -> None:
+        await self.close()
+
+    async def send(self, raw: bytes, *, sender: str, recipients: Sequence[str]) -> SendReceipt:
+        """Send ``raw`` as is; raises TransientSendError or PermanentSendError."""
+        async with self._lock:
+            smtp = await self._connection()
+            try:
+                refused, reply = await smtp.sendmail(sender, list(recipients), raw)
+            except (aiosmtplib.SMTPException, OSError) as exc:
+                await self._drop_if_disconnected(exc)
+                raise _classify(exc, self.settings) from exc
+        return _receipt(recipients, refused, reply)
+
+    async def close(self) -> None:
+        smtp, self._smtp = self._smtp, None
+        if smtp is not None and smtp.is_connected:
+            try:
+                await asyncio.wait_for(smtp.quit(), min(self.settings.timeout, 5.0))
+            except (aiosmtplib.SMTPException, OSError, TimeoutError):
+                smtp.close()
+
+    async def _connection(self) -> aiosmtplib.SMTP:
+        if self._smtp is not None and await _alive(self._smtp):
+            return self._smtp
+        await self.close()
+        smtp = _client(self.settings)
+        try:
+            await smtp.connect()
+        except (aiosmtplib.SMTPException, OSError) as exc:
+            smtp.close()
+            raise _classify(exc, self.settings) from exc
+        self._smtp = smtp
+        return smtp
+
+    async def _drop_if_disconnected(self, exc: BaseException) -> None:
+        if isinstance(exc, aiosmtplib.SMTPServerDisconnected | TimeoutError):
+            await self.close()
+
+
+async def _alive(smtp: aiosmtplib.SMTP) -> bool:
+    """A NOOP round trip: the cheap way to find a connection the server closed while idle."""
+    if not smtp.is_connected:
+        return False
+    try:
+        await smtp.noop()
+    except (aiosmtplib.SMTPException, OSError):
+        return False
+    return True
+
+
+def _client(settings: SmtpSettings) -> aiosmtplib.SMTP:
+    tls = settings.security != "plain"
+    return aiosmtplib.SMTP(
+        hostname=settings.host,
+        port=settings.port,
+        username=settings.username,
+        password=settings.password,
+        use_tls=settings.security == "tls",
+        start_tls=settings.security == "starttls",  # required, never opportunistic
+        tls_context=client_tls_context(settings.ca_file) if tls else None,
+        timeout=settings.timeout,
+    )
+
+
+def _receipt(recipients: Sequence[str], refused: dict[str, aiosmtplib.SMTPResponse],
+             reply: str) -> SendReceipt:
+    refusals = tuple(Refusal(rcpt, r.code, r.message) for rcpt, r in refused.items())
+    accepted = tuple(rcpt for rcpt in recipients if rcpt not in refused)
+    return SendReceipt(accepted, refusals, reply)
+
+
+def _classify(exc: BaseException, settings: SmtpSettings) -> SendError:
+    """Sort an aiosmtplib failure into the error the caller acts on."""
+    where = f"SMTP server {settings.address}"
+    if cert_error := _cert_failure(exc):
+        hint = tls_failure_hint(settings.host, settings.port, settings.ca_file, cert_error)
+        return SmtpTlsError(hint)
+    if isinstance(exc, aiosmtplib.SMTPRecipientsRefused):
+        return _all_refused(exc, where)
+    if isinstance(exc, aiosmtplib.SMTPAuthenticationError):
+        return PermanentSendError(
+            f"{where} refused the login for {settings.username!r}: {exc.message}. "
+            f"Check the SMTP username and password.", code=exc.code, reply=exc.message)
+    if isinstance(exc, aiosmtplib.SMTPResponseException):
+        kind = TransientSendError if 400 <= exc.code < 500 else PermanentSendError
+        return kind(f"{where} answered {exc.code} {exc.message}", code=exc.code,
+                    reply=exc.message)
+    return TransientSendError(f"{where} unreachable or connection lost: {exc}")
+
+
+def _all_refused(exc: aiosmtplib.SMTPRecipientsRefused, where: str) -> SendError:
+    details = "; ".join(f"{r.recipient}: {r.code} {r.message}" for r in exc.recipients)
+    codes = [r.code for r in exc.recipients]
+    kind = PermanentSendError if all(code >= 500 for code in codes) else TransientSendError
+    return kind(f"{where} refused every recipient ({details})", code=max(codes, default=None),
+                reply=details)
+
+
+def _cert_failure(exc: BaseException) -> ssl.SSLCertVerificationError | None:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
