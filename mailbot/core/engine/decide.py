@@ -1,0 +1,140 @@
+"""The decision table: what the bot does with a supplier's move.
+
+Rows are tried in order and the first whose predicate holds decides. Reading the table
+top to bottom: mail-level events, then what only a human may handle, then whether the
+package is out of policy, then closing, then the limits of the negotiation, and
+finally a counter-offer.
+
+    reason                   action    when
+    bounce                   escalate  the message bounced
+    auto_reply_ignored       wait      an automatic reply (out of office...)
+    low_confidence           escalate  the reader is unsure what the reply says
+    price_increase           escalate  the supplier asks for more money
+    supplier_rejected        escalate  the supplier says no
+    unclear_reply            escalate  neither a counter nor an acceptance
+    currency_mismatch        escalate  the supplier quotes in another currency
+    outside_policy           escalate  beyond a walk-away, lever not in play, unpermitted concession
+    deal_value_unknown       escalate  acceptable, but the auto-close limit cannot be checked
+    above_auto_close_limit   escalate  acceptable, but too large to close without a human
+    accept_within_policy     accept    in policy and worth at least the bot's next offer
+    accept_closing_rule      accept    in policy and worth at least closing.accept_at_utility
+    max_rounds               escalate  the bot has made every offer the policy allows
+    stalled                  escalate  the supplier has not moved for N replies
+    counter                  offer     the next paced offer
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from mailbot.core.engine import deal
+from mailbot.core.engine.offers import opening_offer
+from mailbot.core.engine.situation import Situation
+from mailbot.core.engine.types import (
+    Action,
+    ConditionalConcession,
+    DealContext,
+    Decision,
+    History,
+    SupplierMove,
+)
+from mailbot.core.engine.wording import describe
+from mailbot.core.policy import Policy
+from mailbot.core.terms import Intent, Terms
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    reason: str
+    action: Action
+    applies: Callable[[Situation], bool]
+    explain: Callable[[Situation], str]
+
+
+def _over_limit(s: Situation) -> bool:
+    limit = s.policy.closing.auto_close_limit
+    return limit is not None and s.deal_value is not None and s.deal_value > limit
+
+
+def _value_unknown(s: Situation) -> bool:
+    return s.policy.closing.auto_close_limit is not None and s.deal_value is None
+
+
+def _breaches(s: Situation) -> str:
+    return "; ".join(b.describe() for b in s.breaches)
+
+
+def _countered(s: Situation) -> str:
+    line = f"Countered with {describe(s.counter.terms)}"
+    conditional = s.counter.conditional
+    return f"{line} ({conditional.text})." if conditional else f"{line}."
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("bounce", Action.ESCALATE, lambda s: s.move.intent is Intent.BOUNCE,
+         lambda s: "The message bounced; a human should find the right contact."),
+    Rule("auto_reply_ignored", Action.WAIT, lambda s: s.move.intent is Intent.AUTO_REPLY,
+         lambda s: "An automatic reply is not an answer; still waiting for the supplier."),
+    Rule("low_confidence", Action.ESCALATE,
+         lambda s: s.move.confidence < s.policy.escalation.min_confidence,
+         lambda s: f"The reply was read with confidence {s.move.confidence:.2f}, below "
+                   f"{s.policy.escalation.min_confidence:g}; a human should read it."),
+    Rule("price_increase", Action.ESCALATE,
+         lambda s: s.policy.escalation.on_price_increase and s.price_increase,
+         lambda s: "The supplier asked for a price increase; the policy sends that to a human."),
+    Rule("supplier_rejected", Action.ESCALATE, lambda s: s.move.intent is Intent.REJECT,
+         lambda s: "The supplier rejected the offer; a human decides whether to continue."),
+    Rule("unclear_reply", Action.ESCALATE, lambda s: s.move.intent is Intent.OTHER,
+         lambda s: "The reply is neither a counter-offer nor an acceptance; a human should "
+                   "read it."),
+    Rule("currency_mismatch", Action.ESCALATE,
+         lambda s: deal.currency_mismatch(s.move.terms, s.context),
+         lambda s: f"The supplier quoted in {s.move.terms.currency}, not "
+                   f"{s.context.currency}; a human should check the price."),
+    Rule("outside_policy", Action.ESCALATE,
+         lambda s: s.policy.escalation.on_outside_policy and bool(s.breaches),
+         lambda s: f"The supplier's package is outside the policy: {_breaches(s)}."),
+    Rule("deal_value_unknown", Action.ESCALATE, lambda s: s.acceptable and _value_unknown(s),
+         lambda s: "The package is acceptable, but without a baseline price and volume its "
+                   "value cannot be checked against the auto-close limit."),
+    Rule("above_auto_close_limit", Action.ESCALATE, lambda s: s.acceptable and _over_limit(s),
+         lambda s: f"The package is acceptable, but worth {s.deal_value:,.0f} a year, above "
+                   f"the auto-close limit of {s.policy.closing.auto_close_limit:,.0f}."),
+    Rule("accept_within_policy", Action.ACCEPT, lambda s: s.accept_by_next_offer,
+         lambda s: f"Accepted {describe(s.package)}: inside every walk-away and worth "
+                   f"{s.utility:.2f}, no less than our next offer ({s.counter_utility:.2f})."),
+    Rule("accept_closing_rule", Action.ACCEPT, lambda s: s.accept_by_closing_rule,
+         lambda s: f"Accepted {describe(s.package)}: inside every walk-away and worth "
+                   f"{s.utility:.2f}, above the closing threshold."),
+    Rule("max_rounds", Action.ESCALATE,
+         lambda s: s.offers_made >= s.policy.pacing.max_rounds,
+         lambda s: f"No agreement after {s.offers_made} offers, the policy's maximum."),
+    Rule("stalled", Action.ESCALATE,
+         lambda s: s.stalled_replies >= s.policy.escalation.stalled_rounds,
+         lambda s: f"The supplier has not moved for {s.stalled_replies} replies."),
+    Rule("counter", Action.OFFER, lambda s: True, _countered),
+)
+
+
+def open_negotiation(policy: Policy, context: DealContext | None = None) -> Decision:
+    """The first offer: every lever in play at its target."""
+    terms = deal.priced(opening_offer(policy), context or DealContext())
+    return Decision(Action.OFFER, "opening", f"Opened at every target: {describe(terms)}.", terms)
+
+
+def decide(
+    policy: Policy, history: History, move: SupplierMove, context: DealContext | None = None
+) -> Decision:
+    """Decide the reply to ``move``; ``history`` holds everything before it."""
+    situation = Situation(policy, history, move, context or DealContext())
+    rule = next(rule for rule in RULES if rule.applies(situation))
+    return Decision(rule.action, rule.reason, rule.explain(situation), *_payload(rule, situation))
+
+
+def _payload(rule: Rule, s: Situation) -> tuple[Terms | None, ConditionalConcession | None]:
+    if rule.action is Action.OFFER:
+        return (s.counter.terms, s.counter.conditional)
+    if rule.action is Action.ACCEPT:
+        return (s.package, None)
+    return (None, None)

@@ -1,0 +1,34 @@
+"""What to do when the supplier has not replied: remind, then escalate.
+
+``days_waiting`` counts from the bot's last offer, not from the last reminder, so the
+schedule is fixed by the policy: reminder k is due after k x ``reminder_after_days``,
+and once every reminder is sent the supplier is escalated after ``escalate_after_days``.
+"""
+
+from __future__ import annotations
+
+from mailbot.core.engine.types import Action, Decision, History
+from mailbot.core.policy import Policy
+
+
+def on_silence(policy: Policy, history: History, days_waiting: float) -> Decision | None:
+    """REMIND or ESCALATE when one is due, otherwise None (keep waiting)."""
+    pacing = policy.pacing
+    sent = history.reminders_sent
+    offers = history.buyer_offers
+    if sent < pacing.reminders:
+        if days_waiting < (sent + 1) * pacing.reminder_after_days:
+            return None
+        return Decision(
+            Action.REMIND,
+            "reminder_due",
+            f"No reply after {days_waiting:g} days; reminder {sent + 1} of {pacing.reminders}.",
+            offers[-1] if offers else None,
+        )
+    if days_waiting < pacing.escalate_after_days:
+        return None
+    return Decision(
+        Action.ESCALATE,
+        "silent_supplier",
+        f"No reply after {days_waiting:g} days and {sent} reminders; a human should follow up.",
+    )

@@ -1,0 +1,140 @@
+"""The engine's inputs and outputs: plain frozen values, serialisable for the audit log.
+
+The engine is h11-style: the caller feeds a policy, the history so far and the
+supplier's latest move, and gets a ``Decision`` back. Nothing here does I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from typing import Any, Literal
+
+from mailbot.core.terms import Intent, Lever, Terms
+
+
+class Action(StrEnum):
+    """What the buyer side does next.
+
+    ``WAIT`` means "send nothing, keep waiting" (an auto-reply is not an answer).
+    ``END`` is in the vocabulary for a human or the shell closing a negotiation without
+    a deal; the engine itself never ends on its own initiative, it escalates instead.
+    """
+
+    OFFER = "offer"
+    ACCEPT = "accept"
+    ESCALATE = "escalate"
+    END = "end"
+    REMIND = "remind"
+    WAIT = "wait"
+
+
+TERMINAL_ACTIONS = frozenset({Action.ACCEPT, Action.ESCALATE, Action.END})
+
+
+@dataclass(frozen=True, slots=True)
+class SupplierMove:
+    """The supplier's latest reply as read: intent, terms stated, and how sure the reader is."""
+
+    intent: Intent
+    price_increase: bool
+    terms: Terms
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Exchange:
+    """One message of the negotiation: a buyer offer or a supplier move, as stated."""
+
+    party: Literal["buyer", "supplier"]
+    terms: Terms
+    intent: Intent | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class History:
+    """Everything before the move being decided; the round number derives from it."""
+
+    exchanges: tuple[Exchange, ...] = ()
+    elapsed_days: float = 0.0
+    reminders_sent: int = 0
+
+    def with_exchange(self, exchange: Exchange) -> History:
+        return replace(self, exchanges=(*self.exchanges, exchange))
+
+    @property
+    def buyer_offers(self) -> tuple[Terms, ...]:
+        return tuple(e.terms for e in self.exchanges if e.party == "buyer")
+
+
+@dataclass(frozen=True, slots=True)
+class DealContext:
+    """Facts about the deal that are not negotiated: they price and value a package."""
+
+    baseline_unit_price: float | None = None
+    annual_volume: int | None = None
+    currency: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ConditionalConcession:
+    """A trade-off offered: ``give`` is granted only if ``require`` is met."""
+
+    give: Lever
+    give_value: float
+    require: Lever
+    require_value: float
+    text: str  # plain words for the email, e.g. "we can commit to a 12-month term if ..."
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "give": self.give.value,
+            "give_value": self.give_value,
+            "require": self.require.value,
+            "require_value": self.require_value,
+            "text": self.text,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ConditionalConcession:
+        return cls(
+            give=Lever(data["give"]),
+            give_value=float(data["give_value"]),
+            require=Lever(data["require"]),
+            require_value=float(data["require_value"]),
+            text=str(data["text"]),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What to do, why (a machine ``reason`` code) and a one-line human explanation.
+
+    ``terms`` is the offer package for OFFER/REMIND and the agreed package for ACCEPT.
+    """
+
+    action: Action
+    reason: str
+    explanation: str
+    terms: Terms | None = None
+    conditional: ConditionalConcession | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "action": self.action.value,
+            "reason": self.reason,
+            "explanation": self.explanation,
+            "terms": self.terms.to_json() if self.terms is not None else None,
+            "conditional": self.conditional.to_json() if self.conditional else None,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Decision:
+        terms, conditional = data.get("terms"), data.get("conditional")
+        return cls(
+            action=Action(data["action"]),
+            reason=str(data["reason"]),
+            explanation=str(data["explanation"]),
+            terms=Terms.from_json(terms) if terms is not None else None,
+            conditional=ConditionalConcession.from_json(conditional) if conditional else None,
+        )

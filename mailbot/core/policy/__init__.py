@@ -1,0 +1,35 @@
+"""A buyer's negotiating policy: the model, its validation and a display summary."""
+
+from mailbot.core.policy.errors import PolicyError, Problem
+from mailbot.core.policy.model import (
+    Better,
+    Closing,
+    Escalation,
+    LeverPolicy,
+    LeverValue,
+    Pacing,
+    Policy,
+    Strategy,
+    TradeOff,
+)
+from mailbot.core.policy.parse import parse_policy, policy_hash
+from mailbot.core.policy.summary import LeverRow, PolicySummary, summarize
+
+__all__ = [
+    "Better",
+    "Closing",
+    "Escalation",
+    "LeverPolicy",
+    "LeverRow",
+    "LeverValue",
+    "Pacing",
+    "Policy",
+    "PolicyError",
+    "PolicySummary",
+    "Problem",
+    "Strategy",
+    "TradeOff",
+    "parse_policy",
+    "policy_hash",
+    "summarize",
+]

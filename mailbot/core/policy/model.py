@@ -1,0 +1,151 @@
+"""A buyer's negotiating policy as typed, frozen data.
+
+The models only describe shape and types; the business rules that make a policy
+coherent (walk-away worse than target, trade-offs inside the bounds...) live in
+``checks.py`` so that every problem in a file can be reported at once.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, model_validator
+
+from mailbot.core.terms import Lever
+
+
+class Better(StrEnum):
+    """Which direction of a lever favours the buyer."""
+
+    LOWER = "lower"
+    HIGHER = "higher"
+
+
+class Strategy(StrEnum):
+    """Time-dependent concession curve, named as in the NegMAS vocabulary."""
+
+    BOULWARE = "boulware"
+    LINEAR = "linear"
+    CONCEDER = "conceder"
+
+
+# A buyer pays less, later, with a larger rebate, and commits to less volume for less
+# time (flexibility); a trade-off can still grant a longer term in exchange for price.
+DEFAULT_BETTER: dict[Lever, Better] = {
+    Lever.PRICE_CHANGE_PCT: Better.LOWER,
+    Lever.PAYMENT_DAYS: Better.HIGHER,
+    Lever.REBATE_PCT: Better.HIGHER,
+    Lever.VOLUME_UNITS: Better.LOWER,
+    Lever.CONTRACT_MONTHS: Better.LOWER,
+}
+
+DEFAULT_EXPONENT: dict[Strategy, float] = {
+    Strategy.BOULWARE: 2.0,
+    Strategy.LINEAR: 1.0,
+    Strategy.CONCEDER: 0.5,
+}
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class LeverPolicy(_Model):
+    """Bounds of one lever in play. ``better`` is filled from ``DEFAULT_BETTER``."""
+
+    current: float
+    target: float
+    walk_away: float
+    weight: float
+    better: Better
+
+    def prefers(self, a: float, b: float) -> bool:
+        """Whether ``a`` is strictly better for the buyer than ``b``."""
+        return a < b if self.better is Better.LOWER else a > b
+
+
+class LeverValue(_Model):
+    lever: Lever
+    value: float
+
+
+class TradeOff(_Model):
+    """The bot may move ``give`` to its value if the package reaches ``require``."""
+
+    give: LeverValue
+    require: LeverValue
+    text: str | None = None
+
+
+class Pacing(_Model):
+    strategy: Strategy = Strategy.BOULWARE
+    exponent: float | None = None
+    max_rounds: int = 6
+    reciprocity: float = 2.0
+    reminder_after_days: float = 3.0
+    reminders: int = 2
+    escalate_after_days: float = 10.0
+
+    @property
+    def curve_exponent(self) -> float:
+        return self.exponent if self.exponent is not None else DEFAULT_EXPONENT[self.strategy]
+
+
+class Escalation(_Model):
+    on_price_increase: bool = True
+    on_outside_policy: bool = True
+    stalled_rounds: int = 2
+    min_confidence: float = 0.7
+
+
+class Closing(_Model):
+    accept_at_utility: float | None = None
+    auto_close_limit: float | None = None
+
+
+class Policy(_Model):
+    """A whole policy file. Use ``parse_policy``: it also runs the business-rule checks."""
+
+    name: str
+    description: str = ""
+    levers: dict[Lever, LeverPolicy]
+    fixed_terms: dict[Lever, float] = {}
+    trade_offs: tuple[TradeOff, ...] = ()
+    pacing: Pacing = Pacing()
+    escalation: Escalation = Escalation()
+    closing: Closing = Closing()
+    templates: str = "default"
+    language: str = "en"
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_directions(cls, data: Any) -> Any:
+        """Fill each lever's ``better`` from its kind, before field validation."""
+        if not isinstance(data, dict) or not isinstance(data.get("levers"), dict):
+            return data
+        levers = {}
+        for key, spec in data["levers"].items():
+            if isinstance(spec, dict) and "better" not in spec and key in DEFAULT_BETTER:
+                spec = {**spec, "better": DEFAULT_BETTER[Lever(key)].value}
+            levers[key] = spec
+        return {**data, "levers": levers}
+
+    @property
+    def in_play(self) -> tuple[Lever, ...]:
+        """Levers in play, in the canonical ``Lever`` order (determinism)."""
+        return tuple(lever for lever in Lever if lever in self.levers)
+
+    @property
+    def give_levers(self) -> frozenset[Lever]:
+        """Bargaining chips: they move only through a trade-off, never by pacing."""
+        return frozenset(t.give.lever for t in self.trade_offs)
+
+    @property
+    def paced_levers(self) -> tuple[Lever, ...]:
+        return tuple(lever for lever in self.in_play if lever not in self.give_levers)
+
+    def weight(self, lever: Lever) -> float:
+        """The lever's weight, normalised so the weights in play sum to 1."""
+        total = sum(spec.weight for spec in self.levers.values())
+        return self.levers[lever].weight / total

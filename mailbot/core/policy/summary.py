@@ -1,0 +1,105 @@
+"""A policy as plain rows for display (``mailbot policy check``, the web UI later).
+
+Rendering belongs to the caller; this module only decides what a reader needs to see
+to trust a policy before it is executed: the bounds, the trade-offs and the rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mailbot.core.policy.model import LeverPolicy, Policy, TradeOff
+from mailbot.core.terms import Lever
+
+
+@dataclass(frozen=True, slots=True)
+class LeverRow:
+    lever: str
+    current: float
+    target: float
+    walk_away: float
+    weight: float  # normalised, sums to 1 over the levers in play
+    better: str
+    moves_by: str  # "pacing" or "trade-off only"
+
+
+@dataclass(frozen=True, slots=True)
+class PolicySummary:
+    name: str
+    description: str
+    levers: tuple[LeverRow, ...]
+    fixed_terms: tuple[tuple[str, float], ...]
+    trade_offs: tuple[str, ...]
+    pacing: tuple[str, ...]
+    escalation: tuple[str, ...]
+    closing: tuple[str, ...]
+
+
+def summarize(policy: Policy) -> PolicySummary:
+    return PolicySummary(
+        name=policy.name,
+        description=policy.description.strip(),
+        levers=tuple(_row(policy, lever, policy.levers[lever]) for lever in policy.in_play),
+        fixed_terms=tuple((lever.value, value) for lever, value in policy.fixed_terms.items()),
+        trade_offs=tuple(describe_trade_off(t) for t in policy.trade_offs),
+        pacing=_pacing_lines(policy),
+        escalation=_escalation_lines(policy),
+        closing=_closing_lines(policy),
+    )
+
+
+def describe_trade_off(trade: TradeOff) -> str:
+    if trade.text:
+        return trade.text
+    give, require = trade.give, trade.require
+    return (f"may give {give.lever.value} = {give.value:g} "
+            f"if {require.lever.value} reaches {require.value:g}")
+
+
+def _row(policy: Policy, lever: Lever, spec: LeverPolicy) -> LeverRow:
+    return LeverRow(
+        lever=lever.value,
+        current=spec.current,
+        target=spec.target,
+        walk_away=spec.walk_away,
+        weight=round(policy.weight(lever), 3),
+        better=spec.better.value,
+        moves_by="trade-off only" if lever in policy.give_levers else "pacing",
+    )
+
+
+def _pacing_lines(policy: Policy) -> tuple[str, ...]:
+    pacing = policy.pacing
+    return (
+        f"{pacing.strategy.value} concessions (exponent {pacing.curve_exponent:g}) "
+        f"over at most {pacing.max_rounds} offers",
+        f"remind after {pacing.reminder_after_days:g} days of silence, up to "
+        f"{pacing.reminders} times; escalate after {pacing.escalate_after_days:g} days",
+    )
+
+
+def _escalation_lines(policy: Policy) -> tuple[str, ...]:
+    rules = policy.escalation
+    lines = [
+        "supplier asks for a price increase" if rules.on_price_increase else "",
+        "a term beyond a walk-away, on a lever not in play, or an unpermitted concession"
+        if rules.on_outside_policy else "",
+        f"no movement from the supplier for {rules.stalled_rounds} replies",
+        f"maximum of {policy.pacing.max_rounds} offers reached",
+        f"no reply after {policy.pacing.reminders} reminders",
+        f"a reply read with confidence below {rules.min_confidence:g}",
+        "a rejection, a bounce or an unclear reply",
+    ]
+    if policy.closing.auto_close_limit is not None:
+        lines.append(f"a deal worth more than {policy.closing.auto_close_limit:g} a year")
+    return tuple(line for line in lines if line)
+
+
+def _closing_lines(policy: Policy) -> tuple[str, ...]:
+    lines = ["accept an in-policy package worth at least the bot's own next offer"]
+    if policy.closing.accept_at_utility is not None:
+        lines.append(f"accept any in-policy package with utility >= "
+                     f"{policy.closing.accept_at_utility:g}")
+    if policy.closing.auto_close_limit is not None:
+        lines.append(f"close without a human up to {policy.closing.auto_close_limit:g} a year")
+    return tuple(lines)

@@ -1,0 +1,212 @@
+"""One test per row of the decision table, plus the silence schedule."""
+
+import copy
+from typing import Any
+
+import pytest
+import yaml
+
+from mailbot.core.engine import (
+    RULES,
+    Action,
+    DealContext,
+    Exchange,
+    History,
+    SupplierMove,
+    decide,
+    on_silence,
+    open_negotiation,
+)
+from mailbot.core.policy import Policy, parse_policy
+from mailbot.core.terms import Intent, Terms
+
+BASE: dict[str, Any] = {
+    "name": "test",
+    "levers": {
+        "price_change_pct": {"current": 0, "target": -6, "walk_away": 0, "weight": 6},
+        "payment_days": {"current": 45, "target": 60, "walk_away": 45, "weight": 3},
+        "contract_months": {"current": 1, "target": 1, "walk_away": 12, "weight": 1},
+    },
+    "fixed_terms": {"volume_units": 10000},
+    "trade_offs": [{"give": {"lever": "contract_months", "value": 12},
+                    "require": {"lever": "price_change_pct", "value": -3}}],
+    "pacing": {"strategy": "linear", "max_rounds": 4, "reminder_after_days": 3,
+               "reminders": 2, "escalate_after_days": 10},
+}
+
+
+def make_policy(**changes: Any) -> Policy:
+    data = copy.deepcopy(BASE)
+    for dotted, value in changes.items():
+        *parents, key = dotted.split("__")
+        node = data
+        for parent in parents:
+            node = node.setdefault(parent, {})
+        node[key] = value
+    return parse_policy(yaml.safe_dump(data), "test.yaml")
+
+
+def opened(policy: Policy, context: DealContext | None = None) -> History:
+    offer = open_negotiation(policy, context).terms
+    assert offer is not None
+    return History((Exchange("buyer", offer),))
+
+
+def move(intent: Intent = Intent.COUNTER, confidence: float = 1.0, **terms: Any) -> SupplierMove:
+    return SupplierMove(intent, False, Terms.from_json(terms), confidence)
+
+
+def reason(policy: Policy, history: History, supplier: SupplierMove,
+           context: DealContext | None = None) -> tuple[Action, str]:
+    decision = decide(policy, history, supplier, context)
+    return decision.action, decision.reason
+
+
+@pytest.fixture(scope="module")
+def policy() -> Policy:
+    return make_policy()
+
+
+def test_every_rule_has_a_unique_reason():
+    reasons = [rule.reason for rule in RULES]
+    assert len(reasons) == len(set(reasons))
+    assert RULES[-1].reason == "counter"
+
+
+@pytest.mark.parametrize(("intent", "expected"), [
+    (Intent.BOUNCE, (Action.ESCALATE, "bounce")),
+    (Intent.AUTO_REPLY, (Action.WAIT, "auto_reply_ignored")),
+    (Intent.REJECT, (Action.ESCALATE, "supplier_rejected")),
+    (Intent.OTHER, (Action.ESCALATE, "unclear_reply")),
+])
+def test_non_offer_intents(policy, intent, expected):
+    assert reason(policy, opened(policy), move(intent)) == expected
+
+
+def test_low_confidence_escalates_before_reading_terms(policy):
+    supplier = move(confidence=0.5, price_change_pct=-6, payment_days=60)
+    assert reason(policy, opened(policy), supplier) == (Action.ESCALATE, "low_confidence")
+
+
+def test_other_currency_escalates(policy):
+    context = DealContext(baseline_unit_price=10.0, currency="EUR")
+    supplier = move(unit_price=9.5, currency="USD")
+    assert reason(policy, opened(policy, context), supplier, context) == (
+        Action.ESCALATE, "currency_mismatch")
+
+
+@pytest.mark.parametrize("terms", [
+    {"payment_days": 30},                          # beyond the walk-away
+    {"rebate_pct": 1.0},                           # a lever not in play
+    {"volume_units": 12000},                       # a fixed term changed
+    {"price_change_pct": -2, "contract_months": 12},  # chip without the trade-off's price
+])
+def test_terms_outside_policy_escalate(policy, terms):
+    decision = decide(policy, opened(policy), move(**terms))
+    assert (decision.action, decision.reason) == (Action.ESCALATE, "outside_policy")
+    assert next(iter(terms)) in decision.explanation or "contract_months" in decision.explanation
+
+
+def test_fixed_term_restated_unchanged_is_fine(policy):
+    decision = decide(policy, opened(policy), move(price_change_pct=-1, volume_units=10000))
+    assert decision.reason == "counter"
+
+
+def test_outside_policy_rule_off_counters_instead(policy):
+    lenient = make_policy(escalation__on_outside_policy=False)
+    decision = decide(lenient, opened(lenient), move(payment_days=30))
+    assert decision.action is Action.OFFER
+    assert decision.terms is not None and decision.terms.payment_days == 60
+
+
+def test_supplier_accepting_the_offer_as_is_closes(policy):
+    assert reason(policy, opened(policy), move(Intent.ACCEPT)) == (
+        Action.ACCEPT, "accept_within_policy")
+
+
+def test_supplier_accept_with_worse_terms_is_a_counter(policy):
+    supplier = move(Intent.ACCEPT, price_change_pct=-1, payment_days=45)
+    assert reason(policy, opened(policy), supplier) == (Action.OFFER, "counter")
+
+
+def test_closing_rule_accepts_a_good_enough_package():
+    generous = make_policy(closing__accept_at_utility=0.5)
+    supplier = move(price_change_pct=-5, payment_days=45)  # worth 0.5
+    assert reason(generous, opened(generous), supplier) == (Action.ACCEPT, "accept_closing_rule")
+
+
+@pytest.mark.parametrize(("volume", "expected"), [
+    (None, "deal_value_unknown"),
+    (100_000, "above_auto_close_limit"),
+    (1_000, "accept_within_policy"),
+])
+def test_auto_close_limit(volume, expected):
+    limited = make_policy(closing__auto_close_limit=50_000)
+    context = DealContext(baseline_unit_price=10.0, annual_volume=volume, currency="EUR")
+    decision = decide(limited, opened(limited, context), move(Intent.ACCEPT), context)
+    assert decision.reason == expected
+
+
+def test_quoted_unit_price_is_read_as_percent_change(policy):
+    context = DealContext(baseline_unit_price=10.0, currency="EUR")
+    decision = decide(policy, opened(policy, context), move(unit_price=9.4, payment_days=60),
+                      context)
+    assert (decision.action, decision.reason) == (Action.ACCEPT, "accept_within_policy")
+    assert decision.terms is not None
+    assert decision.terms.price_change_pct == pytest.approx(-6.0)
+    assert decision.terms.unit_price == pytest.approx(9.4)
+
+
+def test_a_supplier_that_does_not_move_gets_nothing_then_escalates(policy):
+    history = opened(policy)
+    stuck = move(price_change_pct=0, payment_days=45)
+    for _ in range(2):
+        decision = decide(policy, history, stuck)
+        assert decision.action is Action.OFFER
+        assert decision.terms is not None
+        # Paced levers hold at target; only the bargaining chip is put on the table.
+        assert (decision.terms.price_change_pct, decision.terms.payment_days) == (-6.0, 60)
+        history = history.with_exchange(Exchange("supplier", stuck.terms, stuck.intent))
+        history = history.with_exchange(Exchange("buyer", decision.terms))
+    assert reason(policy, history, stuck) == (Action.ESCALATE, "stalled")
+
+
+def test_max_rounds_escalates_once_every_offer_is_made():
+    short = make_policy(pacing__max_rounds=2, escalation__stalled_rounds=5)
+    history = opened(short)
+    first = move(price_change_pct=-1, payment_days=46)
+    offer = decide(short, history, first)
+    assert offer.terms is not None
+    history = history.with_exchange(Exchange("supplier", first.terms, first.intent))
+    history = history.with_exchange(Exchange("buyer", offer.terms))
+    assert reason(short, history, move(price_change_pct=-1.5, payment_days=46)) == (
+        Action.ESCALATE, "max_rounds")
+
+
+def test_unstated_conditional_concession_lapses_when_its_condition_fails(policy):
+    history = opened(policy)
+    first = move(price_change_pct=-2, payment_days=45)
+    offer = decide(policy, history, first)
+    assert offer.conditional is not None and offer.terms is not None
+    history = history.with_exchange(Exchange("supplier", first.terms, first.intent))
+    history = history.with_exchange(Exchange("buyer", offer.terms))
+    # 2.5% does not meet the trade-off's 3%, so the unstated 12-month term is not agreed.
+    decision = decide(policy, history, move(price_change_pct=-2.5))
+    assert decision.action is Action.ACCEPT
+    assert decision.terms == Terms(price_change_pct=-2.5, payment_days=60, contract_months=1)
+
+
+@pytest.mark.parametrize(("sent", "days", "expected"), [
+    (0, 2.9, None),
+    (0, 3.0, (Action.REMIND, "reminder_due")),
+    (1, 5.0, None),
+    (1, 6.0, (Action.REMIND, "reminder_due")),
+    (2, 9.0, None),
+    (2, 10.0, (Action.ESCALATE, "silent_supplier")),
+])
+def test_silence_schedule(policy, sent, days, expected):
+    history = History(opened(policy).exchanges, reminders_sent=sent)
+    decision = on_silence(policy, history, days)
+    assert (decision.action, decision.reason) == expected if expected else decision is None
+    if decision is not None and decision.action is Action.REMIND:
+        assert decision.terms == history.buyer_offers[-1]
