@@ -1,0 +1,21 @@
+"""Reading supplier replies: raw email bytes plus context in, a ``Reading`` out.
+
+Pure code: no file, network or clock access. The reply-form templates are passed in by
+the caller as ``ReplyForm`` values built from their text.
+"""
+
+from mailbot.core.reading.form import ReplyForm
+from mailbot.core.reading.mime import ParsedMessage, parse_message
+from mailbot.core.reading.model import Evidence, Reading, ReadingContext
+from mailbot.core.reading.reader import read_parsed, read_reply
+
+__all__ = [
+    "Evidence",
+    "ParsedMessage",
+    "Reading",
+    "ReadingContext",
+    "ReplyForm",
+    "parse_message",
+    "read_parsed",
+    "read_reply",
+]

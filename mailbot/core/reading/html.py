@@ -1,0 +1,80 @@
+"""HTML bodies to plain text that the quote stripper understands.
+
+Mail clients mark quoted history in HTML structure rather than text: a ``blockquote``
+(Apple Mail, Thunderbird, Gmail) or a reply-header ``div`` (Outlook). The converter keeps
+that information by prefixing blockquote lines with ``>`` like a plain-text client would,
+so one line-based stripper serves both kinds of body.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+_BLOCK_TAGS = frozenset(
+    {"p", "div", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
+     "pre", "section", "article", "header", "footer", "dl", "dt", "dd", "center"}
+)
+_PARAGRAPH_TAGS = frozenset({"p", "table", "hr", "h1", "h2", "h3", "blockquote", "ul", "ol"})
+_CELL_TAGS = frozenset({"td", "th"})
+_SKIP_TAGS = frozenset({"head", "style", "script", "title", "xml"})
+_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
+
+
+class _TextCollector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.current: list[str] = []
+        self.quote_depth = 0
+        self.skip_depth = 0
+        self.cells_in_row = 0
+
+    def flush(self, paragraph: bool = False) -> None:
+        text = _SPACES.sub(" ", "".join(self.current)).strip()
+        self.current = []
+        if text:
+            self.lines.append("> " * self.quote_depth + text)
+        elif paragraph and self.lines and self.lines[-1]:
+            self.lines.append("")
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip_depth += 1
+        elif tag == "br":
+            self.flush()
+        elif tag == "blockquote":
+            self.flush(paragraph=True)
+            self.quote_depth += 1
+        elif tag in _CELL_TAGS:
+            if self.cells_in_row:
+                self.current.append(" | ")
+            self.cells_in_row += 1
+        elif tag in _BLOCK_TAGS:
+            self.flush(paragraph=tag in _PARAGRAPH_TAGS)
+            self.cells_in_row = 0
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip_depth = max(0, self.skip_depth - 1)
+        elif tag == "blockquote":
+            self.flush(paragraph=True)
+            self.quote_depth = max(0, self.quote_depth - 1)
+        elif tag in _BLOCK_TAGS:
+            self.flush(paragraph=tag in _PARAGRAPH_TAGS)
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip_depth:
+            self.current.append(data.replace("\r", " ").replace("\n", " "))
+
+
+def html_to_text(html: str) -> str:
+    """Readable text of an HTML body; blockquoted lines come out ``>``-prefixed."""
+    collector = _TextCollector()
+    try:
+        collector.feed(html)
+        collector.close()
+    except (AssertionError, ValueError):  # HTMLParser's own failures on garbage markup
+        pass
+    collector.flush()
+    return "\n".join(collector.lines).strip("\n")

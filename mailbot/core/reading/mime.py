@@ -1,0 +1,216 @@
+"""Raw email bytes to one ``ParsedMessage``: headers, best-effort text, defects.
+
+mail-parser does the MIME parse; its stdlib ``Message`` is then walked here because
+mail-parser drops the ``message/delivery-status`` part of a bounce and decodes unknown
+charsets with replacement characters. Parsing never raises: every failure degrades to
+less text plus a defect, because a message the bot cannot read must still be routed.
+"""
+
+from __future__ import annotations
+
+import email
+import logging
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from email.header import Header, decode_header, make_header
+from email.message import Message
+from email.utils import getaddresses, parseaddr
+
+import mailparser
+
+from mailbot.core.reading.html import html_to_text
+
+logging.getLogger("mailparser").setLevel(logging.ERROR)
+
+_FALLBACK_CHARSETS = ("utf-8", "cp1252")
+_CONTAINER_SKIP = frozenset({"message/rfc822", "text/rfc822-headers", "message/delivery-status",
+                             "message/disposition-notification"})
+_BOUNDARY_LINE = re.compile(r"^--([^\s]{1,200})[ \t]*\r?$", re.MULTILINE)
+_MESSAGE_ID = re.compile(r"<[^<>\s]+>")
+
+
+@dataclass(frozen=True)
+class ParsedMessage:
+    """One parse of the raw bytes, shared by the reader and the shell's routing."""
+
+    message_id: str | None
+    in_reply_to: str | None
+    references: tuple[str, ...]
+    from_addr: str | None
+    from_name: str | None
+    to_addrs: tuple[str, ...]
+    subject: str
+    date: str | None
+    headers: Mapping[str, tuple[str, ...]]
+    text: str
+    defects: tuple[str, ...]
+    is_delivery_report: bool
+    size: int
+
+    def header(self, name: str) -> str:
+        """The first value of a header (lower-case name), or ``""``."""
+        values = self.headers.get(name, ())
+        return values[0] if values else ""
+
+
+def parse_message(raw: bytes) -> ParsedMessage:
+    """Parse raw RFC 5322 bytes; never raises."""
+    defects: list[str] = []
+    message = _parse_tree(raw, defects)
+    headers = _decoded_headers(message, defects)
+    plain, html = _text_parts(_recover_boundary(message, defects), defects)
+    text = plain or html_to_text(html)
+    return _assemble(raw, message, headers, text, defects)
+
+
+def _assemble(
+    raw: bytes, message: Message, headers: Mapping[str, tuple[str, ...]], text: str,
+    defects: list[str],
+) -> ParsedMessage:
+    def first(name: str) -> str | None:
+        values = headers.get(name)
+        return values[0] if values else None
+
+    from_name, from_addr = parseaddr(first("from") or "")
+    return ParsedMessage(
+        message_id=_first_id(first("message-id")),
+        in_reply_to=_first_id(first("in-reply-to")),
+        references=tuple(_MESSAGE_ID.findall(" ".join(headers.get("references", ())))),
+        from_addr=from_addr.lower() or None,
+        from_name=from_name or None,
+        to_addrs=tuple(a.lower() for _, a in getaddresses(list(headers.get("to", ()))) if a),
+        subject=first("subject") or "",
+        date=first("date"),
+        headers=headers,
+        text=text.replace("\r\n", "\n").replace("\r", "\n"),
+        defects=tuple(dict.fromkeys(defects)),
+        is_delivery_report=_is_delivery_report(message),
+        size=len(raw),
+    )
+
+
+def _parse_tree(raw: bytes, defects: list[str]) -> Message:
+    try:
+        parsed = mailparser.parse_from_bytes(raw)
+        message: Message = parsed.message
+        defects.extend(sorted(parsed.defects_categories))
+    except Exception as error:  # mail-parser raises many types on hostile input
+        defects.append(f"MailParserError: {type(error).__name__}")
+        message = email.message_from_bytes(raw)
+    return message
+
+
+def _recover_boundary(message: Message, defects: list[str]) -> Message:
+    """Re-read a multipart whose declared boundary never occurs, with the one that does."""
+    payload = message.get_payload() if message.get_content_maintype() == "multipart" else None
+    if not isinstance(payload, str):
+        return message
+    found = _BOUNDARY_LINE.search(payload)
+    if found is None:
+        return message
+    defects.append("RecoveredBoundary")
+    boundary = found.group(1).removesuffix("--")
+    header = f'Content-Type: multipart/mixed; boundary="{boundary}"\n\n'
+    return email.message_from_string(header + payload)
+
+
+def _decoded_headers(message: Message, defects: list[str]) -> dict[str, tuple[str, ...]]:
+    collected: dict[str, list[str]] = {}
+    for name, value in message.items():
+        collected.setdefault(name.lower(), []).append(_decode_header_value(value, defects))
+    return {name: tuple(values) for name, values in collected.items()}
+
+
+def _decode_header_value(value: object, defects: list[str]) -> str:
+    if isinstance(value, Header):  # raw 8-bit header bytes (RFC 6532, or just sloppy)
+        value = "".join(
+            _decode_bytes(chunk, None, defects) if isinstance(chunk, bytes) else chunk
+            for chunk, _charset in decode_header(value)
+        )
+    text = str(value)
+    if "=?" not in text:
+        return " ".join(text.split())
+    try:
+        text = str(make_header(decode_header(text)))
+    except (LookupError, UnicodeError, ValueError, TypeError):
+        defects.append("HeaderDecodeDefect")
+        text = "".join(
+            _decode_bytes(chunk, charset, defects) if isinstance(chunk, bytes) else chunk
+            for chunk, charset in _safe_chunks(text)
+        )
+    return " ".join(text.split())
+
+
+def _safe_chunks(text: str) -> list[tuple[bytes | str, str | None]]:
+    try:
+        return decode_header(text)
+    except (ValueError, TypeError):
+        return [(text, None)]
+
+
+def _decode_bytes(data: bytes, charset: str | None, defects: list[str]) -> str:
+    for candidate in (charset, *_FALLBACK_CHARSETS):
+        if not candidate:
+            continue
+        try:
+            return data.decode(candidate)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    defects.append("CharsetFallback")
+    return data.decode("cp1252", errors="replace")
+
+
+def _text_parts(message: Message, defects: list[str]) -> tuple[str, str]:
+    plain: list[str] = []
+    html: list[str] = []
+    for part in _readable_parts(message):
+        body = _part_text(part, defects)
+        if body.strip():
+            (html if part.get_content_subtype() == "html" else plain).append(body)
+    return "\n\n".join(plain), "\n\n".join(html)
+
+
+def _readable_parts(part: Message) -> Iterator[Message]:
+    """Text parts of the message itself, never of attached or returned messages."""
+    content_type = part.get_content_type()
+    if content_type in _CONTAINER_SKIP or part.get_content_disposition() == "attachment":
+        return
+    if part.is_multipart():
+        payload = part.get_payload()
+        for child in payload if isinstance(payload, list) else ():
+            if isinstance(child, Message):
+                yield from _readable_parts(child)
+    elif part.get_content_maintype() == "text" and content_type in ("text/plain", "text/html"):
+        yield part
+
+
+def _part_text(part: Message, defects: list[str]) -> str:
+    try:
+        data = part.get_payload(decode=True)
+    except Exception:
+        defects.append("PayloadDecodeDefect")
+        return str(part.get_payload())
+    if not isinstance(data, bytes):
+        return ""
+    charset = part.get_content_charset()
+    try:
+        return data.decode(charset or "us-ascii")
+    except (LookupError, UnicodeDecodeError):
+        defects.append(f"CharsetFallback: {charset or 'undeclared'}")
+        return _decode_bytes(data, None, defects)
+
+
+def _is_delivery_report(message: Message) -> bool:
+    if message.get_content_type() == "multipart/report":
+        report_type = str(message.get_param("report-type") or "").lower()
+        if report_type == "delivery-status":
+            return True
+    return any(part.get_content_type() == "message/delivery-status" for part in message.walk())
+
+
+def _first_id(value: str | None) -> str | None:
+    if not value:
+        return None
+    found = _MESSAGE_ID.search(value)
+    return found.group(0) if found else value.strip() or None

@@ -1,0 +1,178 @@
+"""The term patterns: what a percent, a price, a payment term, a contract length and a
+volume commitment look like in English, German, French, Spanish and Dutch.
+
+Each pattern needs a cue (a "%" sign, "Net", a currency, a unit word with a commitment
+word nearby), because numbers without one are dates, phone numbers, order numbers and
+lead times. Cue and exclusion vocabularies sit next to the pattern they qualify.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mailbot.core.reading.numbers import NUMBER
+
+N = rf"(?P<n>{NUMBER})"
+
+PERCENT = re.compile(
+    rf"(?:(?<![\w\d])(?P<sign>[+\-−]))?{N}\s*"
+    r"(?:%|\b(?:percent|per cent|prozent|pour ?cent|por ?ciento|procent|pct)\b)",
+    re.IGNORECASE,
+)
+PERCENT_RANGE = re.compile(
+    rf"{NUMBER}\s*%?\s*(?:-|–|to|bis|à|a|tot)\s*{NUMBER}\s*(?:%|percent|prozent)"
+    rf"|\bbetween\s+{NUMBER}\s*%?\s+and\s+{NUMBER}\s*%",
+    re.IGNORECASE,
+)
+
+# Cue windows around a percent, nearest first: "3% year-end rebate", "rebate of 2.5%".
+REBATE_CUE = re.compile(
+    r"rebate|bonus|kickback|r[üu]ckverg[üu]tung|ristourne|remise de fin|rappel|"
+    r"bonificaci[óo]n|retroactiv|terugbetaling",
+    re.IGNORECASE,
+)
+_EARLY_PAYMENT = (
+    r"skonto|cash discount|early[- ]payment|prompt[- ]payment|escompte|pronto pago|"
+    r"betalingskorting"
+)
+EARLY_PAYMENT_CUE = re.compile(_EARLY_PAYMENT, re.IGNORECASE)
+CASH_DISCOUNT_CUE = re.compile(rf"{_EARLY_PAYMENT}|\d\s*/\s*\d+\s*net", re.IGNORECASE)
+# "5% off if you pay within 10 days" is a cash discount, not a price change.
+PAY_EARLY_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?pay\w*\s+within\s+\d+", re.IGNORECASE)
+PAY_EARLY_BEFORE = re.compile(r"\bif\s+(?:you\s+)?pay\w*\s+(?:is\s+made\s+)?within\s*$",
+                              re.IGNORECASE)
+OLD_PRICE_BEFORE = re.compile(
+    r"\b(?:from|von|de|desde|van|currently|current price|instead of|statt)\s*(?:of\s*)?$",
+    re.IGNORECASE,
+)
+INCREASE_CUE = re.compile(
+    r"increas|surcharge|rais|higher|\bup\b|uplift|erh[öo]h|aufschlag|zuschlag|teuerung|"
+    r"anheb|augment|hausse|majoration|surco[ûu]t|aument|incremento|recargo|subida|"
+    r"verhoging|toeslag",
+    re.IGNORECASE,
+)
+DECREASE_CUE = re.compile(
+    r"reduc|discount|\boff\b|less|lower|decrease|\bcut\b|rabatt|nachlass|reduzier|"
+    r"senkung|abschlag|remise|r[ée]duction|rabais|baisse|descuento|reducci[óo]n|rebaja|"
+    r"korting|verlaging|minder",
+    re.IGNORECASE,
+)
+NOT_PRICE_CUE = re.compile(
+    r"\b(vat|tax|mwst|ust|tva|iva|btw|on-time|otif|service level|probability|"
+    r"market share|utili[sz]ation|capacity|growth|inflation|index|interest|efficiency|"
+    r"deposit|advance|anzahlung|acompte|anticipo|down payment|upfront)\b"
+    r"|\bcosts?\b|kosten|co[ûu]ts|costes",
+    re.IGNORECASE,
+)
+
+CURRENCY_SYMBOLS = {
+    "us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "sfr.": "CHF", "sfr": "CHF",
+    "fr.": "CHF", "euro": "EUR", "euros": "EUR", "eur": "EUR", "dollar": "USD",
+    "dollars": "USD", "pounds": "GBP",
+}
+_CODES = r"USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|CNY|RMB|SEK|NOK|DKK|PLN|CZK|HUF|INR|MXN|BRL|SGD|HKD"
+_CUR = rf"(?P<cur>(?:{_CODES})\b|US\$|C\$|A\$|\$|€|£|¥|SFr\.?|Fr\.|euros?\b|dollars?\b|pounds\b)"
+_CUR_AFTER = _CUR.replace("?P<cur>", "?P<cur2>")
+MONEY = re.compile(rf"{_CUR}\s?{N}|(?P<n2>{NUMBER})\s?{_CUR_AFTER}", re.IGNORECASE)
+PER_UNIT = re.compile(
+    rf"{N}\s*(?:/|\bper\b|\bpro\b|\bje\b|\bpar\b|\bpor\b|\beach\b|\bea\b|\ban?\b)\s*"
+    r"(?!(?:year|annum|month|week|day|order|shipment|delivery|jahr|monat|woche|tag|"
+    r"bestellung|lieferung|an|année|mois|semaine|jour|commande|año|mes|semana|día|pedido|"
+    r"jaar|maand|week|dag|bestelling|cent|%)\b)(?P<unit>[a-zäöüéèàáíóúñ]+)?",
+    re.IGNORECASE,
+)
+PRICE_CUE = re.compile(
+    r"price|per\b|each|\bunit|/|\bje\b|\bpro\b|st[üu]ck|preis|prix|\bpar\b|pi[èe]ce|precio|"
+    r"\bpor\b|unidad|prijs|stuk|cost us|offer|quote|angebot|offre|oferta|bieden|go to|"
+    r"come down|bring|rate",
+    re.IGNORECASE,
+)
+NOT_UNIT_PRICE_CUE = re.compile(
+    r"total|invoice|order value|remittance|budget|turnover|revenue|umsatz|gesamt|"
+    r"chiffre d'affaires|facturaci[óo]n|minimum order|freight|shipping|fee|penalty|"
+    r"per (year|annum|month)|annual",
+    re.IGNORECASE,
+)
+
+PAYMENT = (
+    re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*,?\s*n(?:et)?\s*(?P<d>\d{1,3})\b", re.IGNORECASE),
+    re.compile(r"\bnet(?:to|t)?\s*(?P<d>\d{1,3})\b(?!\s*(?:%|[.,]\d|units|pcs))", re.IGNORECASE),
+    re.compile(
+        r"\b(?P<d>\d{1,3})\s*(?:calendar\s+)?(?:days?|tage[n]?|jours?|d[íi]as|dagen)\s*"
+        r"(?:net(?:to|t)?\b|end of month|eom\b|from (?:the )?(?:date of )?invoice|"
+        r"after (?:the )?(?:date of )?invoice|of invoice|nach rechnung|ab rechnung|"
+        r"fin de mois|date de facture|fecha (?:de )?factura|de factura|zahlungsziel|"
+        r"(?:from|after|upon|on) receipt|nach (?:erhalt|eingang)|[àa] r[ée]ception|"
+        r"desde la recepci[óo]n|"
+        r"payment|factuurdatum)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:payment|pay|paid|terms|zahlungsziel|zahlung|zahlbar|paiement|r[èe]glement|"
+        r"pago|betaling|betalingstermijn)\b[^.;\n%]{0,40}?\b(?P<d>\d{1,3})\s*"
+        r"(?:calendar\s+)?(?:days?|tage[n]?|jours?|d[íi]as|dagen)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(?:at|à|a)\s+(?P<d>\d{1,3})\s*(?:days|jours|d[íi]as)\b", re.IGNORECASE),
+)
+
+CONTRACT = re.compile(
+    r"\b(?P<n>\d{1,3})[\s-]*(?:(?P<m>months?|monate?n?|monats|mois|meses?|maanden?)"
+    r"|(?P<y>years?|yrs?|jahre?n?|jahres|ans?|ann[ée]es?|a[ñn]os?|jaar|jaren))\b",
+    re.IGNORECASE,
+)
+CONTRACT_CUE = re.compile(
+    r"contract|agreement|\bterm\b|sign|commit|duration|tenure|laufzeit|vertrag|bindung|"
+    r"contrat|dur[ée]e|engagement|contrato|duraci[óo]n|acuerdo|looptijd|overeenkomst|"
+    r"\bdeal\b",
+    re.IGNORECASE,
+)
+NOT_CONTRACT_CUE = re.compile(
+    r"warrant|guarant|garanti|valid|g[üu]ltig|notice|k[üu]ndigung|pr[ée]avis|lead time|"
+    r"lieferzeit|delivery|forecast|prognose|pr[ée]vision|previsi[óo]n|\bnext\b|\blast\b|"
+    r"\bpast\b|\bago\b|\bsince\b|d[ée]lai|plazo de entrega|shelf|haltbar|old\b|experience",
+    re.IGNORECASE,
+)
+
+_UNIT_WORDS = (
+    r"units?|pcs|pc|pieces?|pallets?|labels?|items?|boxes|box|cartons?|rolls?|sets?|"
+    r"tons?|tonnes?|kg|kilos?|metres?|meters?|bags?|drums?|bottles?|cases?|gearboxes|"
+    r"st[üu]ck|stk|teile|paletten|etiketten|kartons?|rollen|pi[èe]ces|unit[ée]s|"
+    r"palettes|[ée]tiquettes|unidades|piezas|palets|etiquetas|cajas|stuks|eenheden"
+)
+_NOT_COUNTED = (
+    r"days?|weeks?|months?|years?|hours?|minutes?|percent|times|tage[n]?|wochen|monate[n]?|"
+    r"jahre[n]?|jours|semaines|mois|ans|ann[ée]es|d[íi]as|semanas|meses|a[ñn]os|dagen|"
+    r"weken|maanden|jaren|euros?|dollars?|pounds|francs|cents?"
+)
+VOLUME = re.compile(
+    rf"{N}\s*(?!(?:{_NOT_COUNTED})\b)(?:{_UNIT_WORDS}|[^\W\d_]{{3,}}s)\b", re.IGNORECASE
+)
+# "Volume: 20,000", "a commitment of 250k": the cue word leads, no unit word needed.
+VOLUME_LEAD = re.compile(
+    rf"\b(?:volume|commit(?:ment)?(?: to| of)?|abnahme(?:menge)?|jahresmenge|"
+    rf"engagement(?: de)?|compromiso(?: de)?|volumen(?: de)?)\s*:?\s*(?:of\s+)?{N}"
+    rf"(?!\s*(?:%|[.,]\d|(?:{_NOT_COUNTED})\b))",
+    re.IGNORECASE,
+)
+VOLUME_CUE = re.compile(
+    r"commit|volume|minimum|at least|guarantee|per year|a year|\bannual|per annum|yearly|"
+    r"p\.\s?a\.|abnahme|jahresmenge|j[äa]hrlich|pro jahr|im jahr|engagement|par an|"
+    r"compromiso|volumen|al a[ñn]o|por a[ñn]o|anual|afname|per jaar|firm",
+    re.IGNORECASE,
+)
+NOT_VOLUME_CUE = re.compile(
+    r"order quantity|\bmoq\b|per order|mindestbestellmenge|minimum order|lot size|"
+    r"pro bestellung|par commande|por pedido|in stock|on stock|available|capacity|"
+    r"forecast|batch|per shipment|per delivery|per pallet",
+    re.IGNORECASE,
+)
+
+CONTACT_LINE = re.compile(
+    r"^\s*(tel|phone|fax|mobile|mob|cell|t|f|m|direct|office|p)\b\.?\s*:?\s*\+?[\d(]"
+    r"|\+\d{1,3}[\s(]\d|\(\d{3}\)\s?\d{3}|\b\d{3}[-.]\d{3}[-.]\d{4}\b"
+    r"|\b\d+\w?,? [\w .'-]{2,30}\b(street|st\.|road|rd\.|avenue|ave\.|blvd|way|drive|"
+    r"lane|parkway|pkwy)(\W|$)|\b(suite|rue|calle|avenida|p\.?o\.? box|postfach)\s+\d"
+    r"|\b(hrb|ust-idnr|vat no|reg\. no|registered in)\b|stra(ß|ss)e\s+\d|str\.\s*\d",
+    re.IGNORECASE,
+)

@@ -1,0 +1,112 @@
+"""``mailbot extract``: human and JSON output, exit codes, lazy imports."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from mailbot.cli import extract_cmd
+
+COUNTER = (
+    b"From: Rosa Lindqvist <rosa@nordpack.example>\r\nTo: buyer@acme.example\r\n"
+    b"Subject: Re: trays\r\nMessage-ID: <a@nordpack.example>\r\n\r\n"
+    b"We can go to USD 7.60 per tray at Net 45.\r\n\r\nRosa\r\n"
+)
+ACCEPT = (
+    b"From: Rosa Lindqvist <rosa@nordpack.example>\r\nTo: buyer@acme.example\r\n"
+    b"Subject: Re: trays\r\n\r\nAgreed, go ahead.\r\n"
+)
+
+
+@pytest.fixture
+def app() -> typer.Typer:
+    app = typer.Typer()
+    extract_cmd.register(app)
+
+    @app.callback()
+    def main() -> None:
+        """Keep ``extract`` a named sub-command, as in the real app."""
+
+    return app
+
+
+@pytest.fixture
+def mails(tmp_path: Path) -> dict[str, Path]:
+    paths = {"counter": tmp_path / "counter.eml", "accept": tmp_path / "accept.eml",
+             "text": tmp_path / "notes.txt"}
+    paths["counter"].write_bytes(COUNTER)
+    paths["accept"].write_bytes(ACCEPT)
+    paths["text"].write_text("just some notes\nnothing else\n")
+    return paths
+
+
+def run(app: typer.Typer, *args: str):
+    return CliRunner().invoke(app, ["extract", *args])
+
+
+def test_human_output_shows_intent_terms_confidence_and_evidence(app, mails):
+    result = run(app, "--baseline-price", "8", "--currency", "usd", str(mails["counter"]))
+    assert result.exit_code == 0, result.output
+    assert "intent:     counter" in result.output
+    assert "unit_price=7.6" in result.output
+    assert "currency=USD" in result.output
+    assert "payment_days=45" in result.output
+    assert "confidence:" in result.output
+    assert "<- \"" in result.output and "Net 45" in result.output
+
+
+def test_json_single_file_is_one_object_without_file_key(app, mails):
+    result = run(app, "--json", "--baseline-price", "8", str(mails["counter"]))
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert data["intent"] == "counter"
+    assert data["terms"]["payment_days"] == 45
+    assert data["terms"]["rebate_pct"] is None
+    assert data["price_increase"] is False
+    assert isinstance(data["confidence"], float)
+    assert "file" not in data
+    assert data["evidence"]
+
+
+def test_json_several_files_one_line_each_with_file_key(app, mails):
+    result = run(app, "--json", str(mails["counter"]), str(mails["accept"]))
+    assert result.exit_code == 0
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert [Path(line["file"]).name for line in lines] == ["counter.eml", "accept.eml"]
+    assert [line["intent"] for line in lines] == ["counter", "accept"]
+
+
+def test_missing_file_exits_2_with_a_clear_message(app, mails):
+    result = run(app, str(mails["accept"]), "no-such.eml")
+    assert result.exit_code == 2
+    assert "no-such.eml: no such file" in result.stderr
+    assert "intent:     accept" in result.stdout
+
+
+def test_not_an_email_exits_2(app, mails):
+    result = run(app, str(mails["text"]))
+    assert result.exit_code == 2
+    assert "not an email" in result.stderr
+
+
+def test_any_intent_exits_0(app, tmp_path):
+    bounce = tmp_path / "bounce.eml"
+    bounce.write_bytes(b"From: MAILER-DAEMON@mx.example\r\nSubject: Undeliverable: x\r\n\r\n"
+                       b"Your message could not be delivered.\r\n")
+    result = run(app, str(bounce))
+    assert result.exit_code == 0
+    assert "intent:     bounce" in result.output
+
+
+def test_command_module_imports_no_reader_at_startup():
+    code = ("import sys, mailbot.cli.extract_cmd; "
+            "print('mailparser' in sys.modules, 'mailbot.core.reading' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.split() == ["False", "False"]
