@@ -23,6 +23,8 @@ COMMAND_MODULES = (
     "mailbot.cli.policy_cmd",
     "mailbot.cli.simulate_cmd",
     "mailbot.cli.extract_cmd",
+    "mailbot.cli.mail_cmd",
+    "mailbot.cli.demo_cmd",
 )
 
 for _name in COMMAND_MODULES:

@@ -1,1 +1,1 @@
-"""The imperative shell: mailboxes, the store, templates, the scheduler. Thin adapters around the core."""
+"""The imperative shell: mailboxes, the store, templates, the scheduler; thin adapters."""

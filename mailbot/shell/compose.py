@@ -20,7 +20,9 @@ from email.utils import format_datetime
 
 from mailbot.shell.templates import RenderedEmail, one_line
 
-_POLICY = email.policy.SMTP
+# Python folds a header that does not fit 78 columns right after its colon, which
+# readers then show with a leading space; RFC 5322 allows lines up to 998.
+_POLICY = email.policy.SMTP.clone(max_line_length=998)
 _MESSAGE_ID = re.compile(r"<[^<>@\s]+@[^<>@\s]+>")
 _DOMAIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?")
 _REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|aw|sv|antw)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)

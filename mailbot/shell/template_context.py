@@ -23,14 +23,17 @@ The context of each template (keys always present; "formatted" means ready to pr
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
+from mailbot.core.engine import ConditionalConcession
 from mailbot.core.terms import TERM_KEYS, Lever, Terms
+from mailbot.shell.template_phrases import Numbers, Phrases, phrases, plural
 
 Context = dict[str, Any]
+_N = TypeVar("_N", int, float)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,96 +92,163 @@ def plain_number(value: float) -> str:
     return "0" if text == "-0" else text
 
 
-def money(value: float, currency: str | None) -> str:
-    amount = f"{value:,.2f}"
+def _local(text: str, numbers: Numbers) -> str:
+    """Swap Python's "," and "." for the language's separators, in one pass."""
+    return text.translate({ord(","): numbers.thousands, ord("."): numbers.decimal})
+
+
+def local_number(value: float, language: str = "en") -> str:
+    """``plain_number`` with the language's decimal mark: "2.5", "2,5"."""
+    return _local(plain_number(value), phrases(language).numbers)
+
+
+def percent(value: float, language: str = "en") -> str:
+    """For example "4%" in English, "4 %" in German, French (no-break space) and Spanish."""
+    return phrases(language).numbers.percent.format(n=local_number(value, language))
+
+
+def money(value: float, currency: str | None, language: str = "en") -> str:
+    amount = _local(f"{value:,.2f}", phrases(language).numbers)
     return f"{currency} {amount}" if currency else amount
 
 
-def count(value: int) -> str:
-    return f"{value:,}"
+def count(value: int, language: str = "en") -> str:
+    return _local(f"{value:,}", phrases(language).numbers)
 
 
-def months(value: int) -> str:
-    return "1 month" if value == 1 else f"{value} months"
+def months(value: int, language: str = "en") -> str:
+    return plural(phrases(language).months, value)
 
 
 # ---- describing terms ----------------------------------------------------------------
 
 
-def _price_change(pct: float, baseline: float | None, currency: str | None) -> str:
-    """For example "4% below the current price (USD 5.76 instead of USD 6.00)"."""
-    if baseline is None:
-        return "unchanged" if pct == 0 else f"{plain_number(abs(pct))}% {_direction(pct)}"
-    if pct == 0:
-        return f"unchanged ({money(baseline, currency)})"
-    offered = money(baseline * (1 + pct / 100), currency)
-    current = money(baseline, currency)
-    return f"{plain_number(abs(pct))}% {_direction(pct)} ({offered} instead of {current})"
+@dataclass(frozen=True, slots=True)
+class _Pricing:
+    """What a price change is measured against, and how to write it."""
+
+    baseline: float | None
+    currency: str | None
+    language: str
+
+    @property
+    def words(self) -> Phrases:
+        return phrases(self.language)
+
+    def money(self, value: float) -> str:
+        return money(value, self.currency, self.language)
+
+    def change(self, pct: float) -> str:
+        """For example "4% below the current price (USD 5.76 instead of USD 6.00)"."""
+        p = self.words
+        if pct == 0:
+            change = p.unchanged
+        else:
+            pattern = p.below if pct < 0 else p.above
+            change = pattern.format(pct=percent(abs(pct), self.language))
+        if self.baseline is None:
+            return change
+        if pct == 0:
+            return f"{change} ({self.money(self.baseline)})"
+        offered = self.money(self.baseline * (1 + pct / 100))
+        return p.compared.format(change=change, offered=offered, current=self.money(self.baseline))
 
 
-def _direction(pct: float) -> str:
-    return "below the current price" if pct < 0 else "above the current price"
-
-
-def _price_line(terms: Terms, baseline: float | None, currency: str | None) -> str | None:
+def _price_line(terms: Terms, pricing: _Pricing) -> str | None:
     if terms.price_change_pct is not None:
-        return _price_change(terms.price_change_pct, baseline, currency)
+        return pricing.change(terms.price_change_pct)
     if terms.unit_price is not None:
-        return f"{money(terms.unit_price, currency)} per unit"
+        return pricing.words.per_unit.format(price=pricing.money(terms.unit_price))
     return None
 
 
 def describe_terms(
-    terms: Terms, *, baseline_unit_price: float | None, currency: str | None
+    terms: Terms,
+    *,
+    baseline_unit_price: float | None,
+    currency: str | None,
+    language: str = "en",
 ) -> list[str]:
     """One human line per stated term, in a fixed order, e.g. "Payment terms: Net 60"."""
-    currency = terms.currency or currency
-    price = _price_line(terms, baseline_unit_price, currency)
-    lines = [f"Unit price: {price}"] if price else []
-    if terms.payment_days is not None:
-        lines.append(f"Payment terms: Net {terms.payment_days}")
-    if terms.contract_months is not None:
-        lines.append(f"Contract length: {months(terms.contract_months)}")
-    if terms.volume_units is not None:
-        lines.append(f"Volume: {count(terms.volume_units)} units")
-    if terms.rebate_pct is not None:
-        lines.append(f"Rebate: {plain_number(terms.rebate_pct)}%")
-    return lines
+    pricing = _Pricing(baseline_unit_price, terms.currency or currency, language)
+    p = pricing.words
+    labelled = [
+        (p.unit_price, _price_line(terms, pricing)),
+        (p.payment_terms, _maybe(terms.payment_days, lambda d: p.net.format(days=d))),
+        (p.contract_length, _maybe(terms.contract_months, lambda n: months(n, language))),
+        (p.volume, _maybe(terms.volume_units, lambda n: p.units.format(n=count(n, language)))),
+        (p.rebate, _maybe(terms.rebate_pct, lambda r: percent(r, language))),
+    ]
+    return [p.line.format(label=label, value=value) for label, value in labelled if value]
 
 
-def _clauses(terms: Terms, baseline: float | None, currency: str | None) -> list[str]:
-    """Noun phrases that fit after "agree to" or "accept"."""
-    clauses: list[str] = []
+def _maybe(value: _N | None, write: Callable[[_N], str]) -> str | None:
+    return None if value is None else write(value)
+
+
+def _clauses(terms: Terms, pricing: _Pricing) -> list[str]:
+    """Noun phrases that fit the trade-off sentence ("agree to ...", "accept ...")."""
+    p, language = pricing.words, pricing.language
+    clauses: list[str | None] = [
+        _price_clause(terms, pricing),
+        _maybe(terms.payment_days, lambda d: p.payment_clause.format(days=d)),
+        _maybe(terms.contract_months, lambda n: plural(p.contract_clause, n)),
+        _maybe(terms.volume_units, lambda n: p.volume_clause.format(n=count(n, language))),
+        _maybe(terms.rebate_pct, lambda r: p.rebate_clause.format(pct=percent(r, language))),
+    ]
+    return [clause for clause in clauses if clause]
+
+
+def _price_clause(terms: Terms, pricing: _Pricing) -> str | None:
+    p = pricing.words
     if terms.price_change_pct == 0:
-        clauses.append("the current unit price")
-    elif terms.price_change_pct is not None:
-        clauses.append(f"a unit price {_price_change(terms.price_change_pct, baseline, currency)}")
-    elif terms.unit_price is not None:
-        clauses.append(f"a unit price of {money(terms.unit_price, currency)}")
-    if terms.payment_days is not None:
-        clauses.append(f"payment terms of Net {terms.payment_days}")
-    if terms.contract_months is not None:
-        clauses.append(f"a {terms.contract_months}-month contract")
-    if terms.volume_units is not None:
-        clauses.append(f"a volume of {count(terms.volume_units)} units")
-    if terms.rebate_pct is not None:
-        clauses.append(f"a {plain_number(terms.rebate_pct)}% rebate")
-    return clauses
+        return p.current_price_clause
+    if terms.price_change_pct is not None:
+        return p.price_change_clause.format(change=pricing.change(terms.price_change_pct))
+    if terms.unit_price is not None:
+        return p.unit_price_clause.format(price=pricing.money(terms.unit_price))
+    return None
 
 
-def _join(parts: Sequence[str]) -> str:
-    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+def _join(parts: Sequence[str], and_: str) -> str:
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])}{and_}{parts[-1]}"
 
 
 def describe_trade_off(
-    if_you: Terms, we_can: Terms, *, baseline_unit_price: float | None, currency: str | None
+    if_you: Terms,
+    we_can: Terms,
+    *,
+    baseline_unit_price: float | None,
+    currency: str | None,
+    language: str = "en",
 ) -> str:
     """A conditional offer in plain words: "If you can agree to X, we can accept Y."."""
-    asked = _clauses(if_you, baseline_unit_price, currency or if_you.currency)
-    given = _clauses(we_can, baseline_unit_price, currency or we_can.currency)
+    asked = _clauses(if_you, _Pricing(baseline_unit_price, currency or if_you.currency, language))
+    given = _clauses(we_can, _Pricing(baseline_unit_price, currency or we_can.currency, language))
     if not asked or not given:
         raise ValueError("a trade-off needs at least one term on each side")
-    return f"If you can agree to {_join(asked)}, we can accept {_join(given)}."
+    p = phrases(language)
+    return p.trade_off.format(asked=_join(asked, p.and_), given=_join(given, p.and_))
+
+
+def conditional_text(
+    conditional: ConditionalConcession,
+    *,
+    baseline_unit_price: float | None,
+    currency: str | None,
+    language: str = "en",
+) -> str:
+    """The engine's conditional concession as a sentence in the supplier's language.
+
+    Built from the structured fields, not from ``conditional.text``, which is English.
+    """
+    return describe_trade_off(
+        Terms().with_lever(conditional.require, conditional.require_value),
+        Terms().with_lever(conditional.give, conditional.give_value),
+        baseline_unit_price=baseline_unit_price,
+        currency=currency,
+        language=language,
+    )
 
 
 def form_values(terms: Terms, levers_in_play: Iterable[Lever]) -> dict[str, str]:
@@ -224,16 +294,16 @@ LEVER_LABELS = {
 # ---- context parts -------------------------------------------------------------------
 
 
-def supplier_context(supplier: SupplierInfo) -> Context:
+def supplier_context(supplier: SupplierInfo, language: str = "en") -> Context:
     price = supplier.unit_price
     volume = supplier.annual_volume
     return {
         "name": supplier.name,
         "email": supplier.email,
         "item": supplier.item,
-        "unit_price": money(price, supplier.currency) if price is not None else "",
+        "unit_price": money(price, supplier.currency, language) if price is not None else "",
         "currency": supplier.currency or "",
-        "annual_volume": count(volume) if volume is not None else "",
+        "annual_volume": count(volume, language) if volume is not None else "",
         "language": supplier.language,
     }
 
@@ -246,10 +316,15 @@ def negotiation_context(negotiation: NegotiationInfo) -> Context:
     return {"id": negotiation.id, "reference": negotiation.reference, "round": negotiation.round}
 
 
-def terms_context(terms: Terms, supplier: SupplierInfo, conditional: str | None = None) -> Context:
+def terms_context(
+    terms: Terms, supplier: SupplierInfo, conditional: str | None = None, language: str = "en"
+) -> Context:
     """The ``offer``/``agreed`` shape: printable lines, raw values, an optional trade-off."""
     lines = describe_terms(
-        terms, baseline_unit_price=supplier.unit_price, currency=supplier.currency
+        terms,
+        baseline_unit_price=supplier.unit_price,
+        currency=supplier.currency,
+        language=language,
     )
     return {"lines": lines, "terms": terms.to_json(), "conditional": conditional}
 
@@ -291,9 +366,11 @@ def bounds_context(bounds: Sequence[LeverBound]) -> list[Context]:
 # ---- one builder per template --------------------------------------------------------
 
 
-def _parties(supplier: SupplierInfo, buyer: BuyerInfo, negotiation: NegotiationInfo) -> Context:
+def _parties(
+    supplier: SupplierInfo, buyer: BuyerInfo, negotiation: NegotiationInfo, language: str = "en"
+) -> Context:
     return {
-        "supplier": supplier_context(supplier),
+        "supplier": supplier_context(supplier, language),
         "buyer": buyer_context(buyer),
         "negotiation": negotiation_context(negotiation),
     }
@@ -307,11 +384,16 @@ def offer_context(
     offer: Terms,
     levers_in_play: Iterable[Lever],
     conditional: str | None = None,
+    language: str = "en",
 ) -> Context:
-    """The context of opening_offer, counter_offer and reminder (and their reply form)."""
+    """The context of opening_offer, counter_offer and reminder (and their reply form).
+
+    ``conditional`` should already be in ``language`` (see ``conditional_text``); the
+    form stays plain numbers whatever the language, since the reader parses it back.
+    """
     return {
-        **_parties(supplier, buyer, negotiation),
-        "offer": terms_context(offer, supplier, conditional),
+        **_parties(supplier, buyer, negotiation, language),
+        "offer": terms_context(offer, supplier, conditional, language),
         "form": form_values(offer, levers_in_play),
     }
 
@@ -322,9 +404,17 @@ reminder_context = offer_context
 
 
 def confirmation_context(
-    supplier: SupplierInfo, buyer: BuyerInfo, negotiation: NegotiationInfo, *, agreed: Terms
+    supplier: SupplierInfo,
+    buyer: BuyerInfo,
+    negotiation: NegotiationInfo,
+    *,
+    agreed: Terms,
+    language: str = "en",
 ) -> Context:
-    return {**_parties(supplier, buyer, negotiation), "agreed": terms_context(agreed, supplier)}
+    return {
+        **_parties(supplier, buyer, negotiation, language),
+        "agreed": terms_context(agreed, supplier, language=language),
+    }
 
 
 def deal_summary_context(

@@ -1,0 +1,175 @@
+"""``mailbot run``, ``start``, ``status``, ``show`` and ``config check``: the mail loop's commands.
+
+Every command reads the same configuration: ``--config FILE`` (or ``MAILBOT_CONFIG``), then
+``MAILBOT_*`` environment variables over it. Heavy imports happen inside the commands.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.console import Console
+
+if TYPE_CHECKING:
+    from mailbot.shell.config import Settings
+
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--config", "-c", help="TOML config file (default: $MAILBOT_CONFIG or ./mailbot.toml)."
+    ),
+]
+config_app = typer.Typer(help="Check the configuration.", no_args_is_help=True)
+console = Console()
+errors = Console(stderr=True, soft_wrap=True)
+
+
+def settings(path: Path | None) -> Settings:
+    from mailbot.shell.config import ConfigError, load_settings
+
+    chosen = path or _default_config()
+    try:
+        return load_settings(chosen)
+    except ConfigError as error:
+        errors.print(f"[red]Configuration error[/red]\n{error}")
+        raise typer.Exit(2) from None
+
+
+def _default_config() -> Path | None:
+    env = os.environ.get("MAILBOT_CONFIG")
+    if env:
+        return Path(env)
+    local = Path("mailbot.toml")
+    return local if local.is_file() else None
+
+
+def run(config: ConfigOption = None) -> None:
+    """Run the bot until stopped: poll (IDLE where possible), decide, send, remind."""
+    import asyncio
+    import logging
+
+    from mailbot.shell.config import ConfigError
+    from mailbot.shell.runner import Intervals, Runner
+    from mailbot.shell.wiring import build_mailbot, imap_settings, smtp_settings
+
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    s = settings(config)
+    try:
+        bot = build_mailbot(s)
+    except ConfigError as error:
+        errors.print(f"[red]Configuration error[/red]\n{error}")
+        raise typer.Exit(2) from None
+    schedule = s.schedule
+    intervals = Intervals(
+        schedule.poll_interval_s, schedule.outbox_interval_s, schedule.silence_check_interval_s
+    )
+    runner = Runner(bot, imap_settings(s), smtp_settings(s), intervals, use_idle=s.imap.use_idle)
+    asyncio.run(runner.run())
+
+
+def start(
+    policy: Annotated[Path, typer.Option("--policy", "-p", help="Policy YAML file.")],
+    suppliers: Annotated[Path, typer.Option("--suppliers", "-s", help="Suppliers CSV file.")],
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Show what would be sent; change nothing.")
+    ] = False,
+    config: ConfigOption = None,
+) -> None:
+    """Open a negotiation per supplier (idempotent: a second run opens nothing twice)."""
+    from rich.progress import Progress
+
+    from mailbot.core.policy import PolicyError
+    from mailbot.shell.policy_files import load_policy, read_policy_text
+    from mailbot.shell.start import start_negotiations
+    from mailbot.shell.suppliers_file import SuppliersFileError, read_suppliers
+    from mailbot.shell.wiring import build_parts, utc_now
+
+    try:
+        loaded, rows = load_policy(policy), read_suppliers(suppliers)
+    except (PolicyError, SuppliersFileError) as error:
+        errors.print(f"[red]{error}[/red]")
+        raise typer.Exit(2) from None
+    parts = build_parts(settings(config))
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task("Opening negotiations", total=len(rows))
+        report = start_negotiations(
+            parts.db,
+            parts.actions,
+            loaded,
+            read_policy_text(policy),
+            rows,
+            utc_now(),
+            dry_run=dry_run,
+            progress=lambda _: progress.advance(task),
+        )
+    verb = "Would open" if dry_run else "Opened"
+    console.print(
+        f"{verb} {len(report.opened)} negotiation(s); {len(report.already_open)} already open."
+    )
+    if dry_run:
+        for message in report.previews:
+            console.rule(f"To {message.recipients}: {message.subject}")
+            console.print(message.raw.decode("utf-8", "replace"), markup=False, highlight=False)
+
+
+def status(config: ConfigOption = None) -> None:
+    """A table of negotiations: state, round, latest offers both ways, savings."""
+    from mailbot.cli.views import negotiations_table
+    from mailbot.shell.wiring import open_database
+
+    console.print(negotiations_table(open_database(settings(config).database_url)))
+
+
+def show(
+    negotiation_id: Annotated[int, typer.Argument(help="Negotiation ID (see `mailbot status`).")],
+    config: ConfigOption = None,
+) -> None:
+    """One negotiation's thread and its audit trail."""
+    from sqlmodel import Session
+
+    from mailbot.cli.views import thread
+    from mailbot.shell.store.models import Negotiation
+    from mailbot.shell.wiring import open_database
+
+    db = open_database(settings(config).database_url)
+    with Session(db) as session:
+        if session.get(Negotiation, negotiation_id) is None:
+            errors.print(
+                f"[red]No negotiation {negotiation_id}[/red]; `mailbot status` lists them."
+            )
+            raise typer.Exit(2)
+    console.print(thread(db, negotiation_id))
+
+
+@config_app.command("check")
+def config_check(config: ConfigOption = None) -> None:
+    """Validate the configuration and say what the bot would connect to (secrets hidden)."""
+    from mailbot.shell.config import ConfigError
+    from mailbot.shell.wiring import reply_tokens
+
+    s = settings(config)
+    try:
+        reply_tokens(s)
+    except ConfigError as error:
+        errors.print(f"[red]Configuration error[/red]\n{error}")
+        raise typer.Exit(2) from None
+    console.print(f"[green]OK[/green] database {s.database_url}")
+    console.print(
+        f"IMAP {s.imap.security} {s.imap.host}:{s.imap.port} as {s.imap.username}, "
+        f"mailbox {s.imap.mailbox}"
+    )
+    console.print(f"SMTP {s.smtp.security} {s.smtp.host}:{s.smtp.port} as {s.smtp.username}")
+    console.print(f"Bot {s.bot.address}; escalations to {s.bot.buyer_mailbox}")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(run)
+    app.command()(start)
+    app.command()(status)
+    app.command()(show)
+    app.add_typer(config_app, name="config")

@@ -1,0 +1,114 @@
+"""What to do with an inbound email before any negotiating: the decision order as a table.
+
+Safety rules come first: never answer our own mail, a mailing list, an auto-reply or a
+bounce; never act on mail that cannot be tied to a negotiation, or whose sender or thread
+cannot be trusted. Only what passes every row reaches the concession engine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from mailbot.core.terms import Intent
+
+
+class Disposition(StrEnum):
+    IGNORE = "ignore"  # recorded, never answered
+    FORWARD_TO_BUYER = "forward_to_buyer"  # not part of a negotiation the bot may act in
+    ESCALATE = "escalate"  # belongs to a negotiation, but a human must look
+    WAIT = "wait"  # recorded against the negotiation, nothing sent
+    DECIDE = "decide"  # hand to the concession engine
+
+
+class MatchedBy(StrEnum):
+    TOKEN = "token"  # the signed reply token in a plus-address
+    THREAD = "thread"  # In-Reply-To / References name a message we sent
+    SENDER = "sender"  # only the sender's address, with exactly one open negotiation
+
+
+@dataclass(frozen=True, slots=True)
+class InboundFacts:
+    from_bot: bool
+    mailing_list: bool
+    intent: Intent
+    matched_by: MatchedBy | None
+    sender_trusted: bool  # the sender is the negotiation's supplier (address or domain)
+    authenticated: bool  # DKIM/SPF/DMARC pass where the config requires it
+    negotiation_open: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Triage:
+    disposition: Disposition
+    reason: str
+    explanation: str
+
+
+Rule = tuple[Callable[[InboundFacts], bool], Disposition, str, str]
+
+RULES: tuple[Rule, ...] = (
+    (
+        lambda f: f.from_bot,
+        Disposition.IGNORE,
+        "own_message",
+        "our own message came back; never answered, to avoid loops",
+    ),
+    (
+        lambda f: f.mailing_list,
+        Disposition.IGNORE,
+        "mailing_list",
+        "mailing-list or bulk mail; never answered",
+    ),
+    (
+        lambda f: f.matched_by is None,
+        Disposition.FORWARD_TO_BUYER,
+        "unmatched",
+        "could not be tied to any negotiation; forwarded to the buyer",
+    ),
+    (
+        lambda f: f.intent is Intent.AUTO_REPLY,
+        Disposition.WAIT,
+        "auto_reply",
+        "automatic reply (out of office or similar); still waiting for the supplier",
+    ),
+    (
+        lambda f: f.intent is Intent.BOUNCE,
+        Disposition.ESCALATE,
+        "bounce",
+        "our email could not be delivered to the supplier",
+    ),
+    (
+        lambda f: not f.sender_trusted,
+        Disposition.ESCALATE,
+        "suspicious_sender",
+        "the sender is not the supplier of this negotiation",
+    ),
+    (
+        lambda f: f.matched_by is MatchedBy.SENDER,
+        Disposition.ESCALATE,
+        "unverified_thread",
+        "the reply carries neither our reply token nor our thread headers",
+    ),
+    (
+        lambda f: not f.authenticated,
+        Disposition.ESCALATE,
+        "unauthenticated",
+        "the message did not pass the required DKIM/SPF/DMARC checks",
+    ),
+    (
+        lambda f: not f.negotiation_open,
+        Disposition.FORWARD_TO_BUYER,
+        "negotiation_not_open",
+        "the negotiation is closed or waiting for the buyer; forwarded to the buyer",
+    ),
+)
+
+
+def triage(facts: InboundFacts) -> Triage:
+    """The first matching row decides; a message that passes every row goes to the engine."""
+    for applies, disposition, reason, explanation in RULES:
+        if applies(facts):
+            return Triage(disposition, reason, explanation)
+    return Triage(Disposition.DECIDE, "decide", "a reply from the supplier in this negotiation")

@@ -1,0 +1,1 @@
+"""``mailbot demo``: the real bot over embedded mail servers, with simulated suppliers."""

@@ -1,0 +1,112 @@
+"""Simulated suppliers for the demo: each reads the bot's emails from its own IMAP mailbox and
+answers by SMTP, like a person with a mail client.
+
+A supplier reads the bot's offer from the reply form in the email (the same form the bot's
+reader parses back), lets a persona from ``mailbot.simulate`` choose its move, and writes
+that move in plain English above the quoted offer. The bot sees nothing but real email.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from email import message_from_bytes, policy
+
+from mailbot.core.engine import Action, Decision
+from mailbot.core.policy import Policy
+from mailbot.core.reading import ReplyForm
+from mailbot.core.terms import Terms
+from mailbot.demo.supplier_mail import move_text, reply_to
+from mailbot.shell.mail.errors import MailError
+from mailbot.shell.mail.imap_inbox import ImapInbox, ImapSettings
+from mailbot.shell.mail.smtp_outbox import SmtpOutbox, SmtpSettings
+from mailbot.simulate.messages import BuyerMessage
+from mailbot.simulate.personas import PERSONAS
+from mailbot.simulate.runner import PersonaSupplier
+
+log = logging.getLogger(__name__)
+
+OUT_OF_OFFICE = "out-of-office"
+
+
+@dataclass
+class SimulatedSupplier:
+    name: str
+    email: str
+    persona: str  # a name in mailbot.simulate.personas.PERSONAS, or "out-of-office"
+    policy: Policy
+    form: ReplyForm
+    imap: ImapSettings
+    smtp: SmtpSettings
+    clock: Callable[[], datetime]
+    answered: int = field(default=0, init=False)
+    _last_uid: int = field(default=0, init=False)
+    _offers: list[Terms] = field(default_factory=list, init=False)
+
+    def __post_init__(self) -> None:
+        self._agent = (
+            PersonaSupplier(PERSONAS[self.persona], self.policy)
+            if self.persona in PERSONAS
+            else None
+        )
+
+    async def run(self, stop: asyncio.Event, poll_s: float = 0.2) -> None:
+        """Answer every new email from the bot until ``stop`` is set."""
+        async with SmtpOutbox(self.smtp) as outbox:
+            while not stop.is_set():
+                try:
+                    async with ImapInbox(self.imap) as inbox:
+                        await self._read_new(inbox, outbox)
+                except MailError as error:
+                    log.warning("supplier %s: mail error %s", self.email, error)
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(stop.wait(), poll_s)
+
+    async def _read_new(self, inbox: ImapInbox, outbox: SmtpOutbox) -> None:
+        await inbox.select()
+        async for batch in inbox.fetch_after(self._last_uid):
+            for fetched in batch:
+                self._last_uid = max(self._last_uid, fetched.uid)
+                reply = self.answer(fetched.raw)
+                if reply is not None:
+                    await outbox.send(reply, sender=self.email, recipients=[_reply_address(reply)])
+                    self.answered += 1
+
+    def answer(self, raw: bytes) -> bytes | None:
+        """The reply this supplier sends to one email of the bot, or None for silence."""
+        if self.persona == OUT_OF_OFFICE:
+            return reply_to(
+                raw,
+                "I am out of the office until the end of the month with no access to email.",
+                sender=self.email,
+                sender_name=self.name,
+                now=self.clock(),
+                headers={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes"},
+            )
+        offer = self._offer_in(raw)
+        if offer is None or self._agent is None:
+            return None  # a confirmation or a goodbye: nothing to answer
+        action = Action.REMIND if self._offers and offer == self._offers[-1] else Action.OFFER
+        self._offers.append(offer)
+        move = self._agent.reply(BuyerMessage(len(self._offers), Decision(action, "", "", offer)))
+        if move is None:
+            return None
+        return reply_to(
+            raw, move_text(move), sender=self.email, sender_name=self.name, now=self.clock()
+        )
+
+    def _offer_in(self, raw: bytes) -> Terms | None:
+        message = message_from_bytes(raw, policy=policy.default)
+        body = message.get_body(preferencelist=("plain",))
+        text = body.get_content() if body is not None else ""
+        filled = self.form.find(text)
+        return filled.terms if filled is not None else None
+
+
+def _reply_address(raw: bytes) -> str:
+    message = message_from_bytes(raw, policy=policy.default)
+    return str(message["To"].addresses[0].addr_spec)

@@ -1,0 +1,142 @@
+"""Mail out: send queued messages, mark each sent, and schedule or escalate failures.
+
+A message is marked sent only after the SMTP server accepted it; a crash in between means
+it is sent again, with the same bytes and Message-ID, so the receiver can drop the
+duplicate. Transient failures wait (with exponential backoff kept in the database, so a
+restart does not forget it); permanent ones fail the message and escalate the negotiation.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from mailbot.shell.actions import Actions
+from mailbot.shell.dossier import Dossier
+from mailbot.shell.mail.errors import PermanentSendError, TransientSendError
+from mailbot.shell.mail.smtp_outbox import SmtpOutbox
+from mailbot.shell.store import repository
+from mailbot.shell.store.database import transaction
+from mailbot.shell.store.models import Message, Negotiation, NegotiationState, OutboundState
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    attempts: int = 5
+    first_delay_s: float = 30.0
+    max_delay_s: float = 3600.0
+
+    def delay(self, attempt: int) -> timedelta:
+        return timedelta(seconds=min(self.first_delay_s * 2 ** (attempt - 1), self.max_delay_s))
+
+
+@dataclass
+class DeliveryReport:
+    sent: int = 0
+    deferred: int = 0
+    failed: int = 0
+
+
+@dataclass
+class Delivery:
+    db: Engine
+    actions: Actions
+    retry: RetryPolicy = RetryPolicy()
+    batch: int = 100
+
+    async def deliver_due(self, outbox: SmtpOutbox, now: datetime) -> DeliveryReport:
+        """Send everything due, including what a failure queued meanwhile (an escalation)."""
+        report = DeliveryReport()
+        tried: set[int | None] = set()
+        while True:
+            with transaction(self.db) as session:
+                due = [m for m in repository.due_outbound(session, now, self.batch)
+                       if m.id not in tried]
+            if not due:
+                return report
+            for message in due:
+                tried.add(message.id)
+                await self._deliver(outbox, message, now, report)
+
+    async def _deliver(
+        self, outbox: SmtpOutbox, message: Message, now: datetime, report: DeliveryReport
+    ) -> None:
+        recipients = [r for r in message.recipients.split(",") if r]
+        try:
+            await outbox.send(message.raw, sender=message.sender, recipients=recipients)
+        except TransientSendError as error:
+            self._transient(message, str(error), now, report)
+        except PermanentSendError as error:
+            self._permanent(message, str(error), now, report)
+        else:
+            self._sent(message, now, report)
+
+    def _sent(self, message: Message, now: datetime, report: DeliveryReport) -> None:
+        with transaction(self.db) as session:
+            row = session.get(Message, message.id)
+            if row is None or row.state != OutboundState.PENDING:
+                return
+            row.state, row.sent_at, row.attempts = OutboundState.SENT, now, row.attempts + 1
+            session.add(row)
+        report.sent += 1
+
+    def _transient(
+        self, message: Message, error: str, now: datetime, report: DeliveryReport
+    ) -> None:
+        with transaction(self.db) as session:
+            row = session.get(Message, message.id)
+            if row is None or row.state != OutboundState.PENDING:
+                return
+            row.attempts += 1
+            row.last_error = error
+            if row.attempts >= self.retry.attempts:
+                session.add(row)
+                self._fail(session, row, f"gave up after {row.attempts} attempts: {error}", now)
+                report.failed += 1
+                return
+            row.next_attempt_at = now + self.retry.delay(row.attempts)
+            session.add(row)
+        log.warning("send of %s deferred: %s", message.message_id, error)
+        report.deferred += 1
+
+    def _permanent(
+        self, message: Message, error: str, now: datetime, report: DeliveryReport
+    ) -> None:
+        with transaction(self.db) as session:
+            row = session.get(Message, message.id)
+            if row is None or row.state != OutboundState.PENDING:
+                return
+            row.attempts += 1
+            self._fail(session, row, error, now)
+        report.failed += 1
+
+    def _fail(self, session: Session, row: Message, error: str, now: datetime) -> None:
+        row.state, row.last_error = OutboundState.FAILED, error
+        session.add(row)
+        log.error("send of %s to %s failed: %s", row.message_id, row.recipients, error)
+        negotiation = session.get(Negotiation, row.negotiation_id) if row.negotiation_id else None
+        to_supplier = row.recipients != self.actions.outgoing.bot.buyer_mailbox
+        if negotiation is None or not to_supplier or negotiation.state != NegotiationState.OPEN:
+            repository.record(
+                session,
+                kind="note",
+                now=now,
+                negotiation_id=row.negotiation_id,
+                message_id=row.id,
+                reason="send_failed",
+                explanation=error,
+            )
+            return
+        self.actions.escalate(
+            session,
+            Dossier.load(session, negotiation),
+            "send_failed",
+            f"the SMTP server refused our email to the supplier: {error}",
+            now,
+        )

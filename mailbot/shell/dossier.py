@@ -1,0 +1,142 @@
+"""A negotiation's dossier: its policy, history and template facts, rebuilt from the store.
+
+The engine is pure, so everything it needs is read here from committed rows: the policy
+text stored with the negotiation (not today's file), and the exchanges in the audit log.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from typing import Literal
+
+from sqlmodel import Session
+
+from mailbot.core.engine import DealContext, Exchange, History
+from mailbot.core.policy import Policy, parse_policy
+from mailbot.core.terms import Intent, Terms
+from mailbot.shell.config import BotConfig
+from mailbot.shell.store import repository
+from mailbot.shell.store.models import Negotiation, Supplier
+from mailbot.shell.template_context import (
+    BuyerInfo,
+    HistoryItem,
+    LeverBound,
+    NegotiationInfo,
+    SupplierInfo,
+    describe_terms,
+)
+
+EXCHANGE = "exchange"
+SECONDS_PER_DAY = 86400.0
+
+
+@lru_cache(maxsize=256)
+def _policy(text: str, name: str) -> Policy:
+    return parse_policy(text, f"policy {name!r} as stored with the negotiation")
+
+
+@dataclass(frozen=True)
+class Dossier:
+    negotiation: Negotiation
+    supplier: Supplier
+    policy: Policy
+    exchanges: tuple[tuple[Exchange, datetime], ...]
+
+    @classmethod
+    def load(cls, session: Session, negotiation: Negotiation) -> Dossier:
+        assert negotiation.id is not None
+        rows = repository.events(session, negotiation.id, [EXCHANGE])
+        exchanges = tuple((_exchange(row.payload), row.created_at) for row in rows)
+        return cls(
+            negotiation=negotiation,
+            supplier=repository.supplier_of(session, negotiation),
+            policy=_policy(negotiation.policy_text, negotiation.policy_name),
+            exchanges=exchanges,
+        )
+
+    def history(self, now: datetime) -> History:
+        elapsed = (now - self.negotiation.created_at).total_seconds() / SECONDS_PER_DAY
+        return History(
+            exchanges=tuple(exchange for exchange, _ in self.exchanges),
+            elapsed_days=max(elapsed, 0.0),
+            reminders_sent=self.negotiation.reminders_sent,
+        )
+
+    @property
+    def deal(self) -> DealContext:
+        n = self.negotiation
+        return DealContext(
+            baseline_unit_price=n.baseline_unit_price,
+            annual_volume=n.annual_volume,
+            currency=n.currency,
+        )
+
+    @property
+    def last_buyer_offer(self) -> Terms | None:
+        offers = [e.terms for e, _ in self.exchanges if e.party == "buyer"]
+        return offers[-1] if offers else None
+
+    # ---- template facts ---------------------------------------------------------------
+
+    @property
+    def supplier_info(self) -> SupplierInfo:
+        n, s = self.negotiation, self.supplier
+        return SupplierInfo(
+            name=s.name,
+            email=s.email,
+            item=n.item,
+            unit_price=n.baseline_unit_price,
+            currency=n.currency,
+            annual_volume=n.annual_volume,
+            language=n.language,
+        )
+
+    def negotiation_info(self) -> NegotiationInfo:
+        n = self.negotiation
+        return NegotiationInfo(id=str(n.id), reference=n.key[:8], round=n.round)
+
+    def history_items(self) -> list[HistoryItem]:
+        items, round_no = [], 0
+        for exchange, at in self.exchanges:
+            round_no += exchange.party == "buyer"
+            items.append(HistoryItem(round_no, exchange.party, self._summary(exchange), at.date()))
+        return items
+
+    def bounds(self) -> list[LeverBound]:
+        return [
+            LeverBound(lever, spec.current, spec.target, spec.walk_away)
+            for lever, spec in self.policy.levers.items()
+        ]
+
+    def _summary(self, exchange: Exchange) -> str:
+        n = self.negotiation
+        lines = describe_terms(
+            exchange.terms, baseline_unit_price=n.baseline_unit_price, currency=n.currency
+        )
+        stated = "; ".join(lines) if lines else "no terms stated"
+        return f"{exchange.intent.value}: {stated}" if exchange.intent else stated
+
+
+def buyer_info(bot: BotConfig) -> BuyerInfo:
+    return BuyerInfo(name=bot.name, email=bot.address, company=bot.company)
+
+
+def exchange_payload(exchange: Exchange) -> dict[str, object]:
+    return {
+        "party": exchange.party,
+        "terms": exchange.terms.to_json(),
+        "intent": exchange.intent.value if exchange.intent else None,
+    }
+
+
+def _exchange(payload: dict[str, object]) -> Exchange:
+    party: Literal["buyer", "supplier"] = "buyer" if payload["party"] == "buyer" else "supplier"
+    terms = payload.get("terms")
+    intent = payload.get("intent")
+    return Exchange(
+        party=party,
+        terms=Terms.from_json(terms if isinstance(terms, dict) else None),
+        intent=Intent(intent) if isinstance(intent, str) else None,
+    )

@@ -1,0 +1,306 @@
+"""Acting on one committed inbound message, exactly once: route, read, triage, decide, queue.
+
+Everything for one message happens in one transaction that also marks it processed, so a
+crash leaves it either untouched (and it is processed again) or fully done. A message
+that cannot be processed is quarantined with the reason and forwarded to the buyer, and
+the messages behind it go on.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from mailbot.core.engine import Exchange, SupplierMove, decide
+from mailbot.core.reading import (
+    ParsedMessage,
+    Reading,
+    ReadingContext,
+    ReplyForm,
+    parse_message,
+    read_parsed,
+)
+from mailbot.core.reply_token import ReplyTokens
+from mailbot.core.triage import Disposition, InboundFacts, MatchedBy, triage
+from mailbot.shell import template_context as tc
+from mailbot.shell.actions import Actions, record_supplier_move
+from mailbot.shell.dossier import Dossier, buyer_info
+from mailbot.shell.store import repository
+from mailbot.shell.store.database import transaction
+from mailbot.shell.store.models import InboundState, Message, Negotiation, NegotiationState
+
+log = logging.getLogger(__name__)
+
+_BULK_PRECEDENCE = frozenset({"bulk", "list", "junk"})
+
+
+@dataclass(frozen=True)
+class TrustPolicy:
+    """How strictly a sender must be tied to the negotiation before the bot acts."""
+
+    match_domain: bool = False  # accept any address at the supplier's domain
+    require_authentication: bool = False  # Authentication-Results must show a pass
+
+
+@dataclass
+class InboundProcessor:
+    db: Engine
+    actions: Actions
+    tokens: ReplyTokens
+    forms: tuple[ReplyForm, ...]
+    max_message_bytes: int
+    trust: TrustPolicy = TrustPolicy()
+
+    def process(self, message_id: int, now: datetime) -> None:
+        """Act on one received message; quarantine it if that fails for any reason."""
+        try:
+            with transaction(self.db) as session:
+                message = session.get(Message, message_id)
+                if message is None or message.state != InboundState.RECEIVED:
+                    return  # already handled (by another worker, or before a crash)
+                self._handle(session, message, now)
+                if message.state == InboundState.RECEIVED:
+                    message.state = InboundState.PROCESSED
+                session.add(message)
+        except Exception as error:  # one bad message must never stop the ones behind it
+            log.exception("quarantining inbound message %s", message_id)
+            self.quarantine(message_id, f"{type(error).__name__}: {error}", now)
+
+    def quarantine(self, message_id: int, reason: str, now: datetime) -> None:
+        with transaction(self.db) as session:
+            message = session.get(Message, message_id)
+            if message is None or message.state != InboundState.RECEIVED:
+                return
+            self._quarantine(session, message, reason, now)
+
+    # ---- the pipeline ----------------------------------------------------------------------
+
+    def _handle(self, session: Session, message: Message, now: datetime) -> None:
+        if len(message.raw) > self.max_message_bytes:
+            reason = f"{len(message.raw)} bytes is over the limit of {self.max_message_bytes}"
+            self._quarantine(session, message, f"too_large: {reason}", now)
+            return
+        parsed = parse_message(message.raw)
+        message.sender, message.subject = parsed.from_addr or "", parsed.subject[:500]
+        negotiation, matched_by = self._match(session, parsed)
+        message.negotiation_id = negotiation.id if negotiation else None
+        dossier = Dossier.load(session, negotiation) if negotiation else None
+        reading = read_parsed(parsed, self._reading_context(dossier))
+        message.kind = reading.intent.value
+        repository.record(
+            session,
+            kind="reading",
+            now=now,
+            negotiation_id=message.negotiation_id,
+            message_id=message.id,
+            reason=reading.intent.value,
+            explanation=f"read as {reading.intent.value} (confidence {reading.confidence:.2f})",
+            payload=reading.to_json(),
+        )
+        verdict = triage(self._facts(parsed, reading, dossier, matched_by))
+        if dossier is None or verdict.disposition is Disposition.FORWARD_TO_BUYER:
+            self._forward(
+                session, message, dossier, verdict.reason, verdict.explanation, reading, now
+            )
+        elif verdict.disposition is Disposition.DECIDE:
+            self._decide(session, message, dossier, reading, now)
+        elif verdict.disposition is Disposition.ESCALATE:
+            self.actions.escalate(
+                session,
+                dossier,
+                verdict.reason,
+                verdict.explanation,
+                now,
+                inbound=message,
+                latest_reply=reading.new_text,
+            )
+        else:  # IGNORE and WAIT: recorded, never answered
+            repository.record(
+                session,
+                kind="note",
+                now=now,
+                negotiation_id=message.negotiation_id,
+                message_id=message.id,
+                reason=verdict.reason,
+                explanation=verdict.explanation,
+            )
+
+    def _decide(
+        self, session: Session, message: Message, dossier: Dossier, reading: Reading, now: datetime
+    ) -> None:
+        move = SupplierMove(
+            reading.intent, reading.price_increase, reading.terms, reading.confidence
+        )
+        decision = decide(dossier.policy, dossier.history(now), move, dossier.deal)
+        negotiation = dossier.negotiation
+        negotiation.last_inbound_id = message.message_id
+        negotiation.waiting_since = None
+        record_supplier_move(
+            session, dossier, Exchange("supplier", reading.terms, reading.intent), now, message
+        )
+        self.actions.apply(
+            session, dossier, decision, now, inbound=message, latest_reply=reading.new_text
+        )
+
+    # ---- routing -------------------------------------------------------------------------
+
+    def _match(
+        self, session: Session, parsed: ParsedMessage
+    ) -> tuple[Negotiation | None, MatchedBy | None]:
+        """By signed token, then by our thread headers, then by a sender with one negotiation."""
+        addresses = [
+            *parsed.to_addrs,
+            *parsed.headers.get("delivered-to", ()),
+            *parsed.headers.get("cc", ()),
+        ]
+        token = self.tokens.find_token(addresses)
+        key = self.tokens.verify(token) if token else None
+        negotiation = repository.negotiation_by_key(session, key) if key else None
+        if negotiation is not None:
+            return negotiation, MatchedBy.TOKEN
+        thread = [i for i in (parsed.in_reply_to, *parsed.references) if i]
+        negotiation = repository.negotiation_by_thread(session, thread)
+        if negotiation is not None:
+            return negotiation, MatchedBy.THREAD
+        candidates = repository.open_negotiations_of(session, parsed.from_addr or "")
+        if len(candidates) == 1:
+            return candidates[0], MatchedBy.SENDER
+        return None, None
+
+    def _facts(
+        self,
+        parsed: ParsedMessage,
+        reading: Reading,
+        dossier: Dossier | None,
+        matched_by: MatchedBy | None,
+    ) -> InboundFacts:
+        sender = (parsed.from_addr or "").lower()
+        negotiation = dossier.negotiation if dossier else None
+        return InboundFacts(
+            from_bot=sender == self.actions.outgoing.bot.address.lower(),
+            mailing_list=_is_mailing_list(parsed),
+            intent=reading.intent,
+            matched_by=matched_by,
+            sender_trusted=dossier is not None and self._trusted(sender, dossier.supplier.email),
+            authenticated=not self.trust.require_authentication or _authenticated(parsed),
+            negotiation_open=negotiation is not None and negotiation.state == NegotiationState.OPEN,
+        )
+
+    def _trusted(self, sender: str, supplier_email: str) -> bool:
+        if sender == supplier_email:
+            return True
+        return (
+            self.trust.match_domain
+            and sender.rpartition("@")[2] == supplier_email.rpartition("@")[2]
+        )
+
+    def _reading_context(self, dossier: Dossier | None) -> ReadingContext:
+        if dossier is None:
+            return ReadingContext(forms=self.forms)
+        n = dossier.negotiation
+        return ReadingContext(
+            baseline_unit_price=n.baseline_unit_price,
+            currency=n.currency,
+            last_offer=dossier.last_buyer_offer,
+            forms=self.forms,
+        )
+
+    # ---- to the buyer --------------------------------------------------------------------
+
+    def _forward(
+        self,
+        session: Session,
+        message: Message,
+        dossier: Dossier | None,
+        reason: str,
+        explanation: str,
+        reading: Reading | None,
+        now: datetime,
+    ) -> None:
+        repository.record(
+            session,
+            kind="forward",
+            now=now,
+            negotiation_id=message.negotiation_id,
+            message_id=message.id,
+            reason=reason,
+            explanation=explanation,
+        )
+        context = self._forward_context(message, dossier, reason, explanation, reading)
+        self.actions.outgoing.to_buyer(
+            session,
+            dossier.negotiation if dossier else None,
+            "escalation",
+            context,
+            now,
+            attachments=[message.raw] if len(message.raw) <= self.max_message_bytes else [],
+        )
+
+    def _forward_context(
+        self,
+        message: Message,
+        dossier: Dossier | None,
+        reason: str,
+        explanation: str,
+        reading: Reading | None,
+    ) -> tc.Context:
+        latest = reading.new_text if reading else ""
+        if dossier is not None:
+            return tc.escalation_context(
+                dossier.supplier_info,
+                buyer_info(self.actions.outgoing.bot),
+                dossier.negotiation_info(),
+                reason_code=reason,
+                explanation=explanation,
+                latest_reply=latest,
+                history=dossier.history_items(),
+                bounds=dossier.bounds(),
+            )
+        unknown = tc.SupplierInfo(
+            name=message.sender or "unknown sender",
+            email=message.sender,
+            item=message.subject or "(no subject)",
+            unit_price=None,
+            currency=None,
+            annual_volume=None,
+        )
+        info = tc.NegotiationInfo(id="-", reference=f"inbound-{message.id}", round=0)
+        return tc.escalation_context(
+            unknown,
+            buyer_info(self.actions.outgoing.bot),
+            info,
+            reason_code=reason,
+            explanation=explanation,
+            latest_reply=latest,
+            history=[],
+            bounds=[],
+        )
+
+    def _quarantine(self, session: Session, message: Message, reason: str, now: datetime) -> None:
+        message.state = InboundState.QUARANTINED
+        session.add(message)
+        repository.record(
+            session,
+            kind="quarantine",
+            now=now,
+            negotiation_id=message.negotiation_id,
+            message_id=message.id,
+            reason="quarantined",
+            explanation=reason,
+        )
+        self._forward(session, message, None, "quarantined", reason, None, now)
+
+
+def _is_mailing_list(parsed: ParsedMessage) -> bool:
+    precedence = {value.strip().lower() for value in parsed.headers.get("precedence", ())}
+    return bool(parsed.headers.get("list-id")) or bool(precedence & _BULK_PRECEDENCE)
+
+
+def _authenticated(parsed: ParsedMessage) -> bool:
+    """Authentication-Results from our own receiving server show dkim, spf or dmarc pass."""
+    results = " ".join(parsed.headers.get("authentication-results", ())).lower()
+    return any(f"{method}=pass" in results for method in ("dmarc", "dkim", "spf"))

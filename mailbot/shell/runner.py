@@ -1,0 +1,188 @@
+"""``mailbot run``: the bot's jobs on an APScheduler loop, with IMAP IDLE to react at once.
+
+Jobs (in-memory job store, one per process; jobs never overlap): poll the inbox, flush
+the outbox, check for silent suppliers. An IDLE watcher on its own connection runs the
+poll job as soon as the server announces mail; polling on the interval is the fallback.
+SIGTERM/SIGINT let the current message finish, then stop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import partial
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from mailbot.shell.mail.errors import MailError
+from mailbot.shell.mail.imap_inbox import ImapInbox, ImapSettings
+from mailbot.shell.mail.smtp_outbox import SmtpOutbox, SmtpSettings
+from mailbot.shell.service import Mailbot
+
+log = logging.getLogger(__name__)
+
+RECONNECT_DELAY_S = 5.0
+
+
+@dataclass(frozen=True)
+class Intervals:
+    poll_s: float = 60.0
+    flush_s: float = 10.0
+    silence_s: float = 300.0
+    idle_timeout_s: float = 600.0
+
+
+@dataclass
+class Runner:
+    bot: Mailbot
+    imap: ImapSettings
+    smtp: SmtpSettings
+    intervals: Intervals = Intervals()
+    use_idle: bool = True
+    stop_event: asyncio.Event = field(default_factory=asyncio.Event)
+    _wanted: set[str] = field(default_factory=set, init=False)
+    _running: set[str] = field(default_factory=set, init=False)
+
+    async def run(self, *, until: Callable[[], bool] | None = None) -> None:
+        """Run every job until stopped (or until ``until()`` holds, checked each second)."""
+        inbox, outbox = ImapInbox(self.imap), SmtpOutbox(self.smtp)
+        scheduler = AsyncIOScheduler()
+        self._schedule(scheduler, inbox, outbox)
+        scheduler.start()
+        watcher = asyncio.create_task(self._watch_idle(scheduler)) if self.use_idle else None
+        self._install_signal_handlers()
+        try:
+            while not self.stop_event.is_set():
+                if until is not None and until():
+                    break
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self.stop_event.wait(), 1.0)
+        finally:
+            self.bot.stopping = True
+            scheduler.pause()
+            await self._jobs_finished()
+            scheduler.shutdown(wait=False)
+            if watcher is not None:
+                watcher.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await watcher
+            await inbox.close()
+            await outbox.close()
+
+    async def _jobs_finished(self, timeout_s: float = 30.0) -> None:
+        """Let a running job finish its current message before the loop is torn down."""
+        for _ in range(int(timeout_s / 0.05)):
+            if not self._running:
+                return
+            await asyncio.sleep(0.05)
+        log.warning("stopping with jobs still running: %s", sorted(self._running))
+
+    def stop(self) -> None:
+        self.bot.stopping = True
+        self.stop_event.set()
+
+    # ---- jobs ----------------------------------------------------------------------------
+
+    def _schedule(self, scheduler: AsyncIOScheduler, inbox: ImapInbox, outbox: SmtpOutbox) -> None:
+        now = datetime.now(UTC)
+        jobs: tuple[tuple[str, float, Callable[[], Awaitable[None]]], ...] = (
+            ("poll", self.intervals.poll_s, partial(self._poll, scheduler, inbox)),
+            ("flush", self.intervals.flush_s, partial(self._flush, outbox)),
+            ("silence", self.intervals.silence_s, self._silence),
+        )
+        for name, seconds, job in jobs:
+            scheduler.add_job(
+                job,
+                "interval",
+                seconds=seconds,
+                id=name,
+                next_run_time=now,
+                max_instances=1,
+                coalesce=True,
+                misfire_grace_time=None,
+            )
+
+    async def _tracked(self, name: str, job: Callable[[], Awaitable[None]]) -> None:
+        """Run ``job``, and again while wake-ups arrived during the run: none is lost."""
+        if self.bot.stopping or name in self._running:
+            return
+        self._running.add(name)
+        try:
+            self._wanted.discard(name)
+            await job()
+            while name in self._wanted and not self.bot.stopping:
+                self._wanted.discard(name)
+                await job()
+        finally:
+            self._running.discard(name)
+
+    async def _poll(self, scheduler: AsyncIOScheduler, inbox: ImapInbox) -> None:
+        try:
+            if not inbox.is_connected:
+                await inbox.connect()
+            report = await self.bot.poll(inbox)
+        except MailError as error:
+            log.error("inbox poll failed (will retry): %s", error)
+            await inbox.close()
+            return
+        if report.processed:
+            self._wake(scheduler, "flush")
+
+    async def _flush(self, outbox: SmtpOutbox) -> None:
+        try:
+            report = await self.bot.flush(outbox)
+        except MailError as error:
+            log.error("outbox flush failed (will retry): %s", error)
+            await outbox.close()
+            return
+        if report.sent or report.failed:
+            log.info(
+                "outbox: %d sent, %d deferred, %d failed",
+                report.sent,
+                report.deferred,
+                report.failed,
+            )
+
+    async def _silence(self) -> None:
+        acted = self.bot.check_silence()
+        if acted:
+            log.info("silence check: %d negotiation(s) reminded or escalated", acted)
+
+    # ---- IDLE ----------------------------------------------------------------------------
+
+    async def _watch_idle(self, scheduler: AsyncIOScheduler) -> None:
+        """Hold a second connection in IDLE; run the poll job when the server says so."""
+        while not self.stop_event.is_set():
+            watcher = ImapInbox(self.imap)
+            try:
+                await watcher.connect()
+                if not watcher.supports_idle:
+                    log.info("server has no IDLE; polling every %ss", self.intervals.poll_s)
+                    return
+                await watcher.select()
+                while not self.stop_event.is_set():
+                    if await watcher.wait_for_news(self.intervals.idle_timeout_s):
+                        self._wake(scheduler, "poll")
+            except MailError as error:
+                log.warning("IDLE connection lost (%s); reconnecting", error)
+                self._wake(scheduler, "poll")  # catch up on anything missed while down
+                await asyncio.sleep(RECONNECT_DELAY_S)
+            finally:
+                await watcher.close()
+
+    def _wake(self, scheduler: AsyncIOScheduler, job_id: str) -> None:
+        self._wanted.add(job_id)
+        job = scheduler.get_job(job_id)
+        if job is not None and job_id not in self._running:
+            job.modify(next_run_time=datetime.now(UTC))
+
+    def _install_signal_handlers(self) -> None:
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(signum, self.stop)

@@ -1,0 +1,93 @@
+"""The bot's unit operations, each safe to repeat and to run after a crash.
+
+``poll`` takes mail in (fetch, commit, act), ``flush`` sends what decisions queued, and
+``check_silence`` reminds or escalates silent suppliers. The runner schedules them; the
+tests and the demo call them directly.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy.engine import Engine
+
+from mailbot.shell.actions import Actions
+from mailbot.shell.delivery import Delivery, DeliveryReport
+from mailbot.shell.ingest import Fetched, cursor_position, ingest
+from mailbot.shell.mail.imap_inbox import ImapInbox
+from mailbot.shell.mail.smtp_outbox import SmtpOutbox
+from mailbot.shell.processing import InboundProcessor
+from mailbot.shell.silence import check_silence
+from mailbot.shell.store import repository
+from mailbot.shell.store.database import transaction
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+
+@dataclass
+class PollReport:
+    fetched: int = 0
+    processed: int = 0
+
+
+@dataclass
+class Mailbot:
+    db: Engine
+    actions: Actions
+    processor: InboundProcessor
+    delivery: Delivery
+    clock: Clock
+    mailbox: str = "INBOX"
+    fetch_batch: int = 200
+    processed_folder: str | None = None
+    stopping: bool = field(default=False, init=False)
+
+    async def poll(self, inbox: ImapInbox) -> PollReport:
+        """Fetch past the committed cursor, commit each batch, then act on what is new."""
+        report = PollReport()
+        state = await inbox.select()
+        last_uid = cursor_position(self.db, self.mailbox, state.uidvalidity)
+        async for batch in inbox.fetch_after(last_uid, batch=self.fetch_batch):
+            fetched = [Fetched(m.uid, m.raw) for m in batch]
+            ingest(
+                self.db,
+                fetched,
+                mailbox=self.mailbox,
+                uidvalidity=state.uidvalidity,
+                now=self.clock(),
+            )
+            report.fetched += len(fetched)
+            report.processed += self.process_received()
+            if self.processed_folder and fetched:
+                await inbox.move([m.uid for m in fetched], self.processed_folder)
+            if self.stopping:
+                break
+        report.processed += self.process_received()
+        return report
+
+    def process_received(self) -> int:
+        """Act on every committed, unprocessed message, oldest first (also after a crash)."""
+        done = 0
+        while not self.stopping:
+            with transaction(self.db) as session:
+                waiting = [m.id for m in repository.received_messages(session, 100)]
+            if not waiting:
+                return done
+            for message_id in waiting:
+                if message_id is not None:
+                    self.processor.process(message_id, self.clock())
+                    done += 1
+                if self.stopping:
+                    break
+        return done
+
+    async def flush(self, outbox: SmtpOutbox) -> DeliveryReport:
+        return await self.delivery.deliver_due(outbox, self.clock())
+
+    def check_silence(self) -> int:
+        return check_silence(self.db, self.actions, self.clock())

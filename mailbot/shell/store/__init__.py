@@ -1,0 +1,1 @@
+"""The store: negotiations, messages, the audit log, cursors and leases (SQLModel)."""

@@ -1,0 +1,132 @@
+"""Building the bot from settings: the one place where the shell's parts are put together."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy.engine import Engine
+
+from mailbot.core.reading import ReplyForm
+from mailbot.core.reply_token import ReplyTokens
+from mailbot.shell.actions import Actions
+from mailbot.shell.config import ConfigError, Settings
+from mailbot.shell.delivery import Delivery, RetryPolicy
+from mailbot.shell.mail.imap_inbox import ImapSettings
+from mailbot.shell.mail.smtp_outbox import SmtpSettings
+from mailbot.shell.outgoing import Outgoing
+from mailbot.shell.processing import InboundProcessor, TrustPolicy
+from mailbot.shell.service import Mailbot
+from mailbot.shell.store import migrate
+from mailbot.shell.store.database import open_engine
+from mailbot.shell.templates import TemplateStore
+
+REPLY_FORM = "reply_form.txt"
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class Parts:
+    db: Engine
+    templates: TemplateStore
+    tokens: ReplyTokens
+    outgoing: Outgoing
+    actions: Actions
+
+
+def open_database(url: str) -> Engine:
+    engine = open_engine(url)
+    migrate.upgrade(engine)
+    return engine
+
+
+def reply_tokens(settings: Settings) -> ReplyTokens:
+    secret = settings.bot.reply_token_secret.get_secret_value().encode("utf-8")
+    try:
+        return ReplyTokens(secret)
+    except ValueError as error:
+        raise ConfigError(
+            f"bot.reply_token_secret: {error}; set MAILBOT_BOT__REPLY_TOKEN_SECRET to a long "
+            "random string (e.g. `python -c 'import secrets; print(secrets.token_hex(32))'`)"
+        ) from None
+
+
+def reply_forms(templates_dir: Path) -> tuple[ReplyForm, ...]:
+    """Every language's reply form, read from the templates the offers include."""
+    return tuple(
+        ReplyForm.from_template(path.read_text(encoding="utf-8"))
+        for path in sorted(templates_dir.glob(f"*/{REPLY_FORM}"))
+    )
+
+
+def build_parts(settings: Settings, db: Engine | None = None) -> Parts:
+    engine = db if db is not None else open_database(settings.database_url)
+    templates = TemplateStore(settings.templates_dir)
+    tokens = reply_tokens(settings)
+    outgoing = Outgoing(templates=templates, tokens=tokens, bot=settings.bot)
+    return Parts(engine, templates, tokens, outgoing, Actions(outgoing))
+
+
+def build_mailbot(
+    settings: Settings,
+    *,
+    clock: Callable[[], datetime] = utc_now,
+    db: Engine | None = None,
+    trust: TrustPolicy = TrustPolicy(),
+) -> Mailbot:
+    parts = build_parts(settings, db)
+    processor = InboundProcessor(
+        db=parts.db,
+        actions=parts.actions,
+        tokens=parts.tokens,
+        forms=reply_forms(settings.templates_dir),
+        max_message_bytes=settings.limits.max_message_bytes,
+        trust=trust,
+    )
+    delivery = Delivery(
+        parts.db, parts.actions, RetryPolicy(attempts=settings.limits.send_attempts)
+    )
+    return Mailbot(
+        db=parts.db,
+        actions=parts.actions,
+        processor=processor,
+        delivery=delivery,
+        clock=clock,
+        mailbox=settings.imap.mailbox,
+        fetch_batch=settings.limits.fetch_batch,
+        processed_folder=settings.imap.processed_folder,
+    )
+
+
+def imap_settings(settings: Settings) -> ImapSettings:
+    c = settings.imap
+    security: Literal["tls", "plain"] = "plain" if c.security == "plain" else "tls"
+    return ImapSettings(
+        host=c.host,
+        port=c.port,
+        username=c.username,
+        password=c.password.get_secret_value(),
+        mailbox=c.mailbox,
+        security=security,
+        ca_file=c.ca_file,
+        timeout=c.timeout_s,
+    )
+
+
+def smtp_settings(settings: Settings) -> SmtpSettings:
+    c = settings.smtp
+    return SmtpSettings(
+        host=c.host,
+        port=c.port,
+        username=c.username or None,
+        password=c.password.get_secret_value() or None,
+        security=c.security,
+        ca_file=c.ca_file,
+        timeout=c.timeout_s,
+    )
