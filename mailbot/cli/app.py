@@ -25,6 +25,8 @@ COMMAND_MODULES = (
     "mailbot.cli.extract_cmd",
     "mailbot.cli.mail_cmd",
     "mailbot.cli.demo_cmd",
+    "mailbot.cli.templates_cmd",
+    "mailbot.cli.report_cmd",
 )
 
 for _name in COMMAND_MODULES:

@@ -108,13 +108,22 @@ class Actions:
         n.waiting_since = now
         n.reminders_sent = 0
         _record_exchange(session, d, Exchange("buyer", terms), now)
+        conditional = (
+            tc.conditional_text(
+                decision.conditional, baseline_unit_price=n.baseline_unit_price,
+                currency=n.currency, language=n.language,
+            )
+            if decision.conditional
+            else None
+        )
         context = tc.offer_context(
             d.supplier_info,
             buyer_info(self.outgoing.bot),
             d.negotiation_info(),
             offer=terms,
             levers_in_play=d.policy.levers,
-            conditional=decision.conditional.text if decision.conditional else None,
+            conditional=conditional,
+            language=n.language,
         )
         return [self._to_supplier(session, d, template, context, now)]
 
@@ -135,6 +144,7 @@ class Actions:
             d.negotiation_info(),
             offer=terms,
             levers_in_play=d.policy.levers,
+            language=d.negotiation.language,
         )
         return [self._to_supplier(session, d, "reminder", context, now)]
 
@@ -154,7 +164,9 @@ class Actions:
         n.agreed_terms = agreed.to_json()
         n.waiting_since = None
         buyer, info = buyer_info(self.outgoing.bot), d.negotiation_info()
-        confirmation = tc.confirmation_context(d.supplier_info, buyer, info, agreed=agreed)
+        confirmation = tc.confirmation_context(
+            d.supplier_info, buyer, info, agreed=agreed, language=n.language
+        )
         summary = tc.deal_summary_context(
             d.supplier_info, buyer, info, agreed=agreed, history=d.history_items()
         )

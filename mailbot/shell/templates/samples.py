@@ -7,6 +7,7 @@ with its sample also renders with what the loop will pass it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from mailbot.core.terms import Lever, Terms
@@ -37,35 +38,64 @@ BOUNDS = (
     tc.LeverBound(Lever.PAYMENT_DAYS, current=60, target=60, walk_away=45),
     tc.LeverBound(Lever.CONTRACT_MONTHS, current=12, target=12, walk_away=24),
 )
-TRADE_OFF = tc.describe_trade_off(
-    Terms(contract_months=24),
-    Terms(price_change_pct=-3),
-    baseline_unit_price=SUPPLIER.unit_price,
-    currency=SUPPLIER.currency,
-)
+TRADE_IF_YOU = Terms(contract_months=24)
+TRADE_WE_CAN = Terms(price_change_pct=-3)
 
 
-def _offer() -> tc.Context:
-    return tc.offer_context(SUPPLIER, BUYER, NEGOTIATION, offer=OFFER, levers_in_play=LEVERS)
+def _supplier(language: str) -> tc.SupplierInfo:
+    return replace(SUPPLIER, language=language)
 
 
-def _counter() -> tc.Context:
-    return tc.offer_context(
-        SUPPLIER, BUYER, NEGOTIATION, offer=OFFER, levers_in_play=LEVERS, conditional=TRADE_OFF
+def _trade_off(language: str) -> str:
+    return tc.describe_trade_off(
+        TRADE_IF_YOU,
+        TRADE_WE_CAN,
+        baseline_unit_price=SUPPLIER.unit_price,
+        currency=SUPPLIER.currency,
+        language=language,
     )
 
 
-def _confirmation() -> tc.Context:
-    return tc.confirmation_context(SUPPLIER, BUYER, NEGOTIATION, agreed=AGREED)
+def _offer(language: str) -> tc.Context:
+    return tc.offer_context(
+        _supplier(language),
+        BUYER,
+        NEGOTIATION,
+        offer=OFFER,
+        levers_in_play=LEVERS,
+        language=language,
+    )
 
 
-def _deal_summary() -> tc.Context:
-    return tc.deal_summary_context(SUPPLIER, BUYER, NEGOTIATION, agreed=AGREED, history=HISTORY)
+def _counter(language: str) -> tc.Context:
+    return tc.offer_context(
+        _supplier(language),
+        BUYER,
+        NEGOTIATION,
+        offer=OFFER,
+        levers_in_play=LEVERS,
+        conditional=_trade_off(language),
+        language=language,
+    )
 
 
-def _escalation() -> tc.Context:
+def _confirmation(language: str) -> tc.Context:
+    return tc.confirmation_context(
+        _supplier(language), BUYER, NEGOTIATION, agreed=AGREED, language=language
+    )
+
+
+def _deal_summary(language: str) -> tc.Context:
+    """Buyer-facing: in English whatever the supplier's language."""
+    return tc.deal_summary_context(
+        _supplier(language), BUYER, NEGOTIATION, agreed=AGREED, history=HISTORY
+    )
+
+
+def _escalation(language: str) -> tc.Context:
+    """Buyer-facing: in English whatever the supplier's language."""
     return tc.escalation_context(
-        SUPPLIER,
+        _supplier(language),
         BUYER,
         NEGOTIATION,
         reason_code="price_increase",
@@ -76,7 +106,7 @@ def _escalation() -> tc.Context:
     )
 
 
-_BUILDERS: dict[str, Callable[[], tc.Context]] = {
+_BUILDERS: dict[str, Callable[[str], tc.Context]] = {
     "opening_offer": _offer,
     "counter_offer": _counter,
     "reminder": _offer,
@@ -86,9 +116,10 @@ _BUILDERS: dict[str, Callable[[], tc.Context]] = {
 }
 
 
-def sample_context(name: str) -> tc.Context:
-    """A realistic context for template ``name`` (a partial gets its host's context)."""
+def sample_context(name: str, language: str = "en") -> tc.Context:
+    """A realistic context for template ``name`` (a partial gets its host's context),
+    worded for a supplier writing in ``language``."""
     builder = _BUILDERS.get(PARTIAL_HOST.get(name, name))
     if builder is None:
         raise TemplateNameError(f"unknown template {name!r}; known: {sorted(_BUILDERS)}")
-    return builder()
+    return builder(language)

@@ -1,0 +1,93 @@
+"""``mailbot report`` over the database the demo leaves: 2 agreements, 3 escalations."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import json
+import secrets
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from mailbot.cli.app import app
+from mailbot.demo.scenario import run_demo
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    folder = tmp_path_factory.mktemp("demo")
+    policy = ROOT / "policies" / "packaging_renewal.yaml"
+    result = asyncio.run(run_demo(policy, ROOT / "templates", folder, on_start=lambda _: None))
+    assert result.finished
+    return result.database_url
+
+
+@pytest.fixture
+def config(database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "mailbot.toml"
+    path.write_text(
+        f'database_url = "{database_url}"\n'
+        '[bot]\naddress = "procurement@buyer.example"\nbuyer_mailbox = "alex@buyer.example"\n'
+        '[imap]\nhost = "imap.buyer.example"\nusername = "procurement"\n'
+        '[smtp]\nhost = "smtp.buyer.example"\nusername = "procurement"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("MAILBOT_BOT__REPLY_TOKEN_SECRET", secrets.token_hex(32))
+    return path
+
+
+def invoke(*args: str | Path) -> tuple[int, str]:
+    result = CliRunner().invoke(app, [str(a) for a in args])
+    return result.exit_code, result.output
+
+
+def test_json_report_of_the_demo(config: Path) -> None:
+    code, output = invoke("report", "--config", config, "--json")
+    assert code == 0, output
+    report = json.loads(output)
+    total = report["total"]
+    assert total["negotiations"] == 5
+    assert total["by_state"] == {"open": 0, "waiting_buyer": 3, "agreed": 2, "ended": 0}
+    assert total["agreements"] == 2 and total["success_rate"] == 1.0
+    assert total["escalations"] == {"price_increase": 1, "max_rounds": 1, "silent_supplier": 1}
+    usd = total["money"]["USD"]
+    assert 0 < usd["savings"] < usd["spend"]
+    assert usd["savings_rate"] == pytest.approx(usd["savings"] / usd["spend"])
+    assert 0 < usd["vs_target"] < 1  # agreed above the 6% target
+    assert total["rounds_to_close"] >= 2 and total["days_to_close"] > 0
+    assert report["groups"].keys() == {"total"}
+
+
+def test_terminal_report_by_supplier(config: Path) -> None:
+    code, output = invoke("report", "--config", config, "--by", "supplier")
+    assert code == 0, output
+    for title in ("Negotiations by state", "Agreed terms", "Savings", "Escalations by reason"):
+        assert title in output
+    assert "Boxco Packaging" in output and "silent_supplier" in output
+    assert "100% (2/2)" in output
+
+
+def test_csv_has_one_row_per_policy(config: Path, tmp_path: Path) -> None:
+    target = tmp_path / "report.csv"
+    code, output = invoke("report", "--config", config, "--by", "policy", "--csv", target)
+    assert code == 0, output
+    with target.open(encoding="utf-8") as file:
+        rows = list(csv.DictReader(file))
+    assert [(r["group"], r["currency"], r["agreements"]) for r in rows] == [
+        ("Packaging renewal", "USD", "2")
+    ]
+
+
+def test_an_empty_database_reports_nothing_to_compute(tmp_path: Path, config: Path) -> None:
+    empty = tmp_path / "empty.toml"
+    text = config.read_text(encoding="utf-8").splitlines()
+    text[0] = f'database_url = "sqlite:///{tmp_path / "empty.sqlite3"}"'
+    empty.write_text("\n".join(text), encoding="utf-8")
+    code, output = invoke("report", "--config", empty, "--json")
+    assert code == 0, output
+    total = json.loads(output)["total"]
+    assert total["negotiations"] == 0 and total["success_rate"] is None
