@@ -16,6 +16,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from mailbot.shell.actions import Actions
+from mailbot.shell.crashpoints import crash_point
 from mailbot.shell.dossier import Dossier
 from mailbot.shell.mail.errors import PermanentSendError, TransientSendError
 from mailbot.shell.mail.smtp_outbox import SmtpOutbox
@@ -75,6 +76,7 @@ class Delivery:
         except PermanentSendError as error:
             self._permanent(message, str(error), now, report)
         else:
+            crash_point("after_send")
             self._sent(message, now, report)
 
     def _sent(self, message: Message, now: datetime, report: DeliveryReport) -> None:

@@ -28,6 +28,7 @@ from mailbot.core.reply_token import ReplyTokens
 from mailbot.core.triage import Disposition, InboundFacts, MatchedBy, triage
 from mailbot.shell import template_context as tc
 from mailbot.shell.actions import Actions, record_supplier_move
+from mailbot.shell.crashpoints import crash_point
 from mailbot.shell.dossier import Dossier, buyer_info
 from mailbot.shell.store import repository
 from mailbot.shell.store.database import transaction
@@ -59,13 +60,17 @@ class InboundProcessor:
         """Act on one received message; quarantine it if that fails for any reason."""
         try:
             with transaction(self.db) as session:
-                message = session.get(Message, message_id)
+                # The row lock (PostgreSQL; SQLite locks at BEGIN) makes a second worker
+                # wait, then see the message as handled.
+                message = session.get(Message, message_id, with_for_update=True)
                 if message is None or message.state != InboundState.RECEIVED:
                     return  # already handled (by another worker, or before a crash)
                 self._handle(session, message, now)
                 if message.state == InboundState.RECEIVED:
                     message.state = InboundState.PROCESSED
                 session.add(message)
+                crash_point("after_reading")
+            crash_point("after_decision_commit")
         except Exception as error:  # one bad message must never stop the ones behind it
             log.exception("quarantining inbound message %s", message_id)
             self.quarantine(message_id, f"{type(error).__name__}: {error}", now)

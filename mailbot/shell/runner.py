@@ -14,7 +14,7 @@ import logging
 import signal
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import partial
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -23,10 +23,13 @@ from mailbot.shell.mail.errors import MailError
 from mailbot.shell.mail.imap_inbox import ImapInbox, ImapSettings
 from mailbot.shell.mail.smtp_outbox import SmtpOutbox, SmtpSettings
 from mailbot.shell.service import Mailbot
+from mailbot.shell.store import leases
 
 log = logging.getLogger(__name__)
 
 RECONNECT_DELAY_S = 5.0
+# A running job renews its lease every third of this; a crashed holder's lease lapses.
+LEASE_TTL = timedelta(seconds=60)
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,7 @@ class Runner:
     use_idle: bool = True
     stop_event: asyncio.Event = field(default_factory=asyncio.Event)
     _wanted: set[str] = field(default_factory=set, init=False)
+    holder: str = field(default_factory=leases.new_holder)
     _running: set[str] = field(default_factory=set, init=False)
 
     async def run(self, *, until: Callable[[], bool] | None = None) -> None:
@@ -97,7 +101,7 @@ class Runner:
         )
         for name, seconds, job in jobs:
             scheduler.add_job(
-                job,
+                partial(self._tracked, name, job),
                 "interval",
                 seconds=seconds,
                 id=name,
@@ -108,10 +112,18 @@ class Runner:
             )
 
     async def _tracked(self, name: str, job: Callable[[], Awaitable[None]]) -> None:
-        """Run ``job``, and again while wake-ups arrived during the run: none is lost."""
+        """Run ``job``, and again while wake-ups arrived during the run: none is lost.
+
+        The job's lease keeps other bot processes on the same database from running it at
+        the same time; a process that finds it taken skips this turn.
+        """
         if self.bot.stopping or name in self._running:
             return
+        lease = f"{name}:{self.bot.mailbox}"
+        if not leases.acquire(self.bot.db, lease, self.holder, datetime.now(UTC), LEASE_TTL):
+            return
         self._running.add(name)
+        heartbeat = asyncio.create_task(self._renew(lease))
         try:
             self._wanted.discard(name)
             await job()
@@ -119,7 +131,14 @@ class Runner:
                 self._wanted.discard(name)
                 await job()
         finally:
+            heartbeat.cancel()
             self._running.discard(name)
+            leases.release(self.bot.db, lease, self.holder)
+
+    async def _renew(self, lease: str) -> None:
+        while True:
+            await asyncio.sleep(LEASE_TTL.total_seconds() / 3)
+            leases.acquire(self.bot.db, lease, self.holder, datetime.now(UTC), LEASE_TTL)
 
     async def _poll(self, scheduler: AsyncIOScheduler, inbox: ImapInbox) -> None:
         try:

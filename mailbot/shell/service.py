@@ -15,6 +15,7 @@ from datetime import datetime
 from sqlalchemy.engine import Engine
 
 from mailbot.shell.actions import Actions
+from mailbot.shell.crashpoints import crash_point
 from mailbot.shell.delivery import Delivery, DeliveryReport
 from mailbot.shell.ingest import Fetched, cursor_position, ingest
 from mailbot.shell.mail.imap_inbox import ImapInbox
@@ -53,6 +54,7 @@ class Mailbot:
         state = await inbox.select()
         last_uid = cursor_position(self.db, self.mailbox, state.uidvalidity)
         async for batch in inbox.fetch_after(last_uid, batch=self.fetch_batch):
+            crash_point("after_fetch")
             fetched = [Fetched(m.uid, m.raw) for m in batch]
             ingest(
                 self.db,

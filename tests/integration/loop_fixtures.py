@@ -40,10 +40,11 @@ BACKENDS = ["pymap", pytest.param("dovecot", marks=pytest.mark.dovecot)]
 
 
 class FakeClock:
-    """Time for the bot under test: starts at a fixed instant and moves only when told."""
+    """Time for the bot under test: starts now (so a bot process started by the test, on the
+    real clock, agrees with it) and then moves only when told."""
 
     def __init__(self) -> None:
-        self.now = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+        self.now = datetime.now(UTC)
 
     def __call__(self) -> datetime:
         return self.now

@@ -50,6 +50,8 @@ class LocalSmtpServer:
         self._changed = asyncio.Condition()
         self._sessions: list[SMTP] = []
         self._server: asyncio.Server | None = None
+        # Called with each message's bytes after DATA, before it is accepted.
+        self.on_data: Callable[[bytes], Awaitable[None]] | None = None
 
     async def start(self) -> None:
         loop = asyncio.get_running_loop()
@@ -101,6 +103,8 @@ class LocalSmtpServer:
         if fault := self._fault("data", server):
             return fault
         raw = _raw(envelope)
+        if self.on_data is not None:
+            await self.on_data(raw)  # fault tests: e.g. kill the client mid-send
         for user in dict.fromkeys(local_user(rcpt) for rcpt in envelope.rcpt_tos):
             await self._deliver(user, raw)
         await self._record(envelope, raw)
