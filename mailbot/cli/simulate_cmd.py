@@ -36,6 +36,12 @@ def simulate_command(
     annual_volume: int | None = typer.Option(None, "--annual-volume",
                                              help="Units a year, to value the deal."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
+    tournament: bool = typer.Option(
+        False, "--tournament",
+        help="Play every strategy setting against a population of suppliers.",
+    ),
+    seeds: int = typer.Option(20, "--seeds", min=1,
+                              help="Suppliers of each kind in the tournament."),
 ) -> None:
     """Try a policy against a simulated supplier before any email goes out."""
     from rich.console import Console
@@ -45,15 +51,17 @@ def simulate_command(
     from mailbot.shell.policy_files import load_policy
     from mailbot.simulate import PERSONAS, SimulationError
 
-    chosen = sum(x is not None for x in (persona, supplier_cmd)) + all_personas
+    chosen = sum(x is not None for x in (persona, supplier_cmd)) + all_personas + tournament
     if chosen > 1:
-        _fail("choose one of --persona, --supplier-cmd and --all-personas")
+        _fail("choose one of --persona, --supplier-cmd, --all-personas and --tournament")
     if persona is not None and persona not in PERSONAS:
         _fail(f"unknown persona {persona!r}; choose one of: {', '.join(PERSONAS)}")
     context = DealContext(baseline_price, annual_volume, currency.upper() if currency else None)
     try:
         policy = load_policy(policy_file)
-        if persona is None and supplier_cmd is None:
+        if tournament:
+            _tournament(Console(), policy, context, seeds, as_json)
+        elif persona is None and supplier_cmd is None:
             _all(Console(), policy, context, as_json)
         else:
             _one(Console(), _run(policy, context, persona, supplier_cmd), as_json)
@@ -110,6 +118,42 @@ def _all(console: Console, policy: Policy, context: DealContext, as_json: bool) 
         table.add_row(name, o.outcome, o.reason, str(o.rounds), _terms_text(o.terms),
                       f"{o.utility:.2f}")
     console.print(table)
+
+
+def _tournament(console: Console, policy: Policy, context: DealContext, seeds: int,
+                as_json: bool) -> None:
+    import time
+
+    from rich.table import Table
+
+    from mailbot.simulate.tournament import recommend, tournament
+
+    started = time.perf_counter()
+    rows = tournament(policy, seeds, context)
+    seconds = time.perf_counter() - started
+    best = recommend(rows)
+    if as_json:
+        typer.echo(json.dumps({"policy": policy.name, "seeds": seeds,
+                               "negotiations": sum(r.negotiations for r in rows),
+                               "seconds": round(seconds, 2),
+                               "recommended": best.setting if best else None,
+                               "rows": [r.to_json() for r in rows]}))
+        return
+    table = Table(title=f"{policy.name}: tournament, {seeds} suppliers of each kind "
+                        "(utilities are means over agreements)")
+    console.width = max(console.width, 112)
+    for name in ("setting", "agreed", "U buyer", "U supplier", "U buyer all", "to Pareto",
+                 "to Nash", "rounds", "breaches"):
+        table.add_column(name, justify="left" if name == "setting" else "right", no_wrap=True)
+    for r in rows:
+        table.add_row(r.setting, f"{r.agreement_rate:.0%}", f"{r.buyer_utility:.3f}",
+                      f"{r.supplier_utility:.3f}", f"{r.buyer_utility_all:.3f}",
+                      f"{r.pareto_distance:.3f}", f"{r.nash_distance:.3f}", f"{r.rounds:.2f}",
+                      str(r.breaches))
+    console.print(table)
+    total = sum(r.negotiations for r in rows)
+    console.print(f"{total} negotiations in {seconds:.1f} s. Recommended (best buyer utility "
+                  f"at >= 70% agreement, no breach): {best.setting if best else 'none'}")
 
 
 def _terms_text(terms: Terms | None) -> str:

@@ -27,12 +27,15 @@ from mailbot.simulate.messages import BuyerMessage
 _STRUCTURED_INTENTS = frozenset({Intent.COUNTER, Intent.ACCEPT, Intent.REJECT, Intent.OTHER})
 
 
-def move_from_json(data: Any, context: DealContext, last_offer: Terms | None) -> SupplierMove:
+def move_from_json(
+    data: Any, context: DealContext, last_offer: Terms | None,
+    alternatives: tuple[Terms, ...] = (),
+) -> SupplierMove:
     """A supplier reply line as a move; raises ``SimulationError`` saying what is wrong."""
     if not isinstance(data, dict):
         raise SimulationError(f"expected a JSON object, got {data!r}")
     if "body" in data:
-        return read_body(str(data["body"]), context, last_offer)
+        return read_body(str(data["body"]), context, last_offer, alternatives)
     try:
         intent = Intent(data["intent"])
         terms = Terms.from_json(data.get("terms"))
@@ -48,8 +51,11 @@ def move_from_json(data: Any, context: DealContext, last_offer: Terms | None) ->
     return SupplierMove(intent, bool(data.get("price_increase", False)), terms, confidence)
 
 
-def read_body(body: str, context: DealContext, last_offer: Terms | None) -> SupplierMove:
-    """Read a plain-text reply as the bot reads real email."""
+def read_body(
+    body: str, context: DealContext, last_offer: Terms | None,
+    alternatives: tuple[Terms, ...] = (),
+) -> SupplierMove:
+    """Read a plain-text reply as the bot reads real email (a letter picks a package)."""
     try:
         # Imported by name and late: the reader is a separate, optional piece of the core.
         reading = importlib.import_module("mailbot.core.reading")
@@ -64,8 +70,9 @@ def read_body(body: str, context: DealContext, last_offer: Terms | None) -> Supp
     message["To"] = "buyer@example.com"
     message["Subject"] = "Re: our proposal"
     message.set_content(body)
+    picks = {"alternatives": alternatives} if alternatives else {}
     ctx = reading_context(baseline_unit_price=context.baseline_unit_price,
-                          currency=context.currency, last_offer=last_offer)
+                          currency=context.currency, last_offer=last_offer, **picks)
     result = read_reply(bytes(message), ctx)
     return SupplierMove(result.intent, result.price_increase, result.terms, result.confidence)
 
@@ -97,7 +104,8 @@ class ExternalSupplier:
         except json.JSONDecodeError as error:
             raise SimulationError(f"supplier reply to round {message.round} is not JSON "
                                   f"({error}): {line.strip()!r}") from None
-        return move_from_json(data, self._context, message.decision.terms)
+        decision = message.decision
+        return move_from_json(data, self._context, decision.terms, decision.alternatives)
 
     def close(self, message: BuyerMessage) -> None:
         with contextlib.suppress(SimulationError):  # it may have exited; the outcome stands

@@ -18,6 +18,8 @@ _OPENERS: dict[Action, str] = {
     Action.ACCEPT: "We accept",
 }
 
+LETTERS = "ABC"
+
 _CLOSERS: dict[Action, str] = {
     Action.ESCALATE: "Thank you. A colleague will be in touch with you shortly.",
     Action.END: "Thank you for your time; we will not pursue this further.",
@@ -36,6 +38,10 @@ class BuyerMessage:
         if action not in _OPENERS or terms is None:
             return _CLOSERS.get(action, "")
         body = f"{_OPENERS[action]}: {describe(terms)}."
+        if self.decision.alternatives:
+            body = f"{_OPENERS[action]} one of these packages, of equal value to us:\n" + "\n".join(
+                f"Option {letter}: {describe(t)}."
+                for letter, t in zip(LETTERS, self.decision.alternatives, strict=False))
         if self.decision.conditional is not None:
             body += f" To be clear, {self.decision.conditional.text}."
         return body
@@ -48,4 +54,5 @@ class BuyerMessage:
             "action": self.decision.action.value,
             "terms": terms.to_json() if terms is not None else {},
             "body": self.body,
+            "alternatives": [t.to_json() for t in self.decision.alternatives],
         }

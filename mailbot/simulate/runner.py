@@ -142,8 +142,8 @@ class _Run:
 
     def record_buyer(self, decision: Decision) -> BuyerMessage:
         if decision.action is Action.OFFER and decision.terms is not None:
-            self.history = replace(self.history.with_exchange(Exchange("buyer", decision.terms)),
-                                   reminders_sent=0)
+            offer = Exchange("buyer", decision.terms, alternatives=decision.alternatives)
+            self.history = replace(self.history.with_exchange(offer), reminders_sent=0)
             self.waiting_days = 0.0
         elif decision.action is Action.REMIND:
             self.history = replace(self.history, reminders_sent=self.history.reminders_sent + 1)

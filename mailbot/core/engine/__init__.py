@@ -16,6 +16,7 @@ from mailbot.core.engine.types import (
     Exchange,
     History,
     SupplierMove,
+    seed_from,
 )
 from mailbot.core.engine.utility import utility
 
@@ -35,5 +36,6 @@ __all__ = [
     "decide",
     "on_silence",
     "open_negotiation",
+    "seed_from",
     "utility",
 ]

@@ -18,6 +18,7 @@ finally a counter-offer.
     above_auto_close_limit   escalate  acceptable, but too large to close without a human
     accept_within_policy     accept    in policy and worth at least the bot's next offer
     accept_closing_rule      accept    in policy and worth at least closing.accept_at_utility
+    accept_alternative       accept    in policy and one of the packages the bot let it pick
     max_rounds               escalate  the bot has made every offer the policy allows
     stalled                  escalate  the supplier has not moved for N replies
     counter                  offer     the next paced offer
@@ -68,7 +69,11 @@ def _breaches(s: Situation) -> str:
 def _countered(s: Situation) -> str:
     line = f"Countered with {describe(s.counter.terms)}"
     conditional = s.counter.conditional
-    return f"{line} ({conditional.text})." if conditional else f"{line}."
+    line = f"{line} ({conditional.text})" if conditional else line
+    others = s.counter.alternatives[1:]
+    if others:
+        line += "; or, of equal value: " + "; ".join(describe(t) for t in others)
+    return f"{line}."
 
 
 RULES: tuple[Rule, ...] = (
@@ -107,6 +112,9 @@ RULES: tuple[Rule, ...] = (
     Rule("accept_closing_rule", Action.ACCEPT, lambda s: s.accept_by_closing_rule,
          lambda s: f"Accepted {describe(s.package)}: inside every walk-away and worth "
                    f"{s.utility:.2f}, above the closing threshold."),
+    Rule("accept_alternative", Action.ACCEPT, lambda s: s.picked_alternative,
+         lambda s: f"Accepted {describe(s.package)}: one of the packages we offered, "
+                   f"inside every walk-away."),
     Rule("max_rounds", Action.ESCALATE,
          lambda s: s.offers_made >= s.policy.pacing.max_rounds,
          lambda s: f"No agreement after {s.offers_made} offers, the policy's maximum."),
@@ -132,9 +140,11 @@ def decide(
     return Decision(rule.action, rule.reason, rule.explain(situation), *_payload(rule, situation))
 
 
-def _payload(rule: Rule, s: Situation) -> tuple[Terms | None, ConditionalConcession | None]:
+def _payload(
+    rule: Rule, s: Situation
+) -> tuple[Terms | None, ConditionalConcession | None, tuple[Terms, ...]]:
     if rule.action is Action.OFFER:
-        return (s.counter.terms, s.counter.conditional)
+        return (s.counter.terms, s.counter.conditional, s.counter.alternatives)
     if rule.action is Action.ACCEPT:
-        return (s.package, None)
-    return (None, None)
+        return (s.package, None, ())
+    return (None, None, ())

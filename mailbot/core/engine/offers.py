@@ -36,6 +36,7 @@ _GRID_TOLERANCE = 1e-6
 class Counter:
     terms: Terms
     conditional: ConditionalConcession | None
+    alternatives: tuple[Terms, ...] = ()  # MESO: packages of equal value, ``terms`` first
 
 
 def opening_offer(policy: Policy) -> Terms:
@@ -46,14 +47,19 @@ def opening_offer(policy: Policy) -> Terms:
     return terms
 
 
-def next_offer(policy: Policy, offers_made: int, previous: Terms, supplier: Terms) -> Counter:
-    """The bot's next offer after ``offers_made`` offers, ``previous`` the last of them."""
-    allowance = time_allowance(policy, offers_made)
+def next_offer(
+    policy: Policy, offers_made: int, previous: Terms, supplier: Terms,
+    allowance: float | None = None,
+) -> Counter:
+    """The bot's next offer after ``offers_made`` offers, ``previous`` the last of them;
+    ``allowance`` is the clock's (``pacing.varied_allowance``), by default the plain curve."""
+    if allowance is None:
+        allowance = time_allowance(policy, offers_made)
     terms = Terms()
     for lever in policy.paced_levers:
         value = _paced_value(policy, lever, allowance, previous, supplier)
         terms = terms.with_lever(lever, value)
-    return _with_chips(policy, terms, offers_made)
+    return with_chips(policy, terms, offers_made)
 
 
 def _paced_value(
@@ -67,7 +73,7 @@ def _paced_value(
         u.concession_of(spec, before), min(allowance, policy.pacing.reciprocity * moved)
     )
     # Rounding goes toward the buyer, but never past a previous (possibly off-grid) offer.
-    paced = u.worse_of(spec, _on_grid(spec, lever, u.value_at(spec, concession)), before)
+    paced = u.worse_of(spec, on_grid(spec, lever, u.value_at(spec, concession)), before)
     return u.better_of(spec, paced, u.worse_of(spec, theirs, before))
 
 
@@ -75,7 +81,7 @@ def _or(value: float | None, default: float) -> float:
     return default if value is None else value
 
 
-def _on_grid(spec: LeverPolicy, lever: Lever, value: float) -> float:
+def on_grid(spec: LeverPolicy, lever: Lever, value: float) -> float:
     """Round toward the buyer (never concede more than paced), kept within the bounds."""
     step = 1.0 if lever in INTEGER_LEVERS else _PERCENT_STEP
     steps = value / step
@@ -86,7 +92,7 @@ def _on_grid(spec: LeverPolicy, lever: Lever, value: float) -> float:
     return u.worse_of(spec, u.better_of(spec, rounded, spec.walk_away), spec.target)
 
 
-def _with_chips(policy: Policy, terms: Terms, offers_made: int) -> Counter:
+def with_chips(policy: Policy, terms: Terms, offers_made: int) -> Counter:
     conditional = None
     for lever in policy.in_play:
         if lever not in policy.give_levers:

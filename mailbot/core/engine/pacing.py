@@ -13,6 +13,8 @@ allows, so the final permitted offer may reach a walk-away and no earlier one ca
 
 from __future__ import annotations
 
+import hashlib
+
 from mailbot.core.policy import Policy
 
 
@@ -28,3 +30,14 @@ def time_allowance(policy: Policy, offers_made: int) -> float:
 
 def aspiration(policy: Policy, offers_made: int) -> float:
     return 1.0 - time_allowance(policy, offers_made)
+
+
+def varied_allowance(policy: Policy, offers_made: int, seed: int) -> float:
+    """The clock's allowance, less up to ``pacing.variation`` of it, the same for the same
+    negotiation and round: the curve cannot be read off, and never runs ahead of time."""
+    variation = policy.pacing.variation
+    if variation <= 0:
+        return time_allowance(policy, offers_made)
+    digest = hashlib.blake2b(f"{seed}:{offers_made}".encode(), digest_size=8).digest()
+    draw = int.from_bytes(digest, "big") / 2**64
+    return time_allowance(policy, offers_made) * (1.0 - variation * draw)

@@ -24,6 +24,7 @@ def on_silence(policy: Policy, history: History, days_waiting: float) -> Decisio
             "reminder_due",
             f"No reply after {days_waiting:g} days; reminder {sent + 1} of {pacing.reminders}.",
             offers[-1] if offers else None,
+            alternatives=history.last_alternatives,
         )
     if days_waiting < pacing.escalate_after_days:
         return None

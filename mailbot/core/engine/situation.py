@@ -12,7 +12,8 @@ from itertools import pairwise
 
 from mailbot.core.engine import deal
 from mailbot.core.engine.compliance import Breach, breaches, permitting_trade_off
-from mailbot.core.engine.offers import Counter, next_offer, opening_offer
+from mailbot.core.engine.offers import Counter, opening_offer
+from mailbot.core.engine.strategy import counter_offer
 from mailbot.core.engine.types import DealContext, History, SupplierMove
 from mailbot.core.engine.utility import utility
 from mailbot.core.policy import Policy
@@ -42,7 +43,7 @@ class Situation:
 
     @cached_property
     def package(self) -> Terms:
-            return supplier_package(self.policy, self.move.terms, self.last_offer, self.context)
+        return supplier_package(self.policy, self.move.terms, self.last_offer, self.context)
 
     @cached_property
     def breaches(self) -> tuple[Breach, ...]:
@@ -51,8 +52,11 @@ class Situation:
     @cached_property
     def counter(self) -> Counter:
         previous = replace(self.last_offer, unit_price=None, currency=None)
-        found = next_offer(self.policy, self.offers_made, previous, self.package)
-        return Counter(deal.priced(found.terms, self.context), found.conditional)
+        positions = [*self._earlier_packages(), self.package]
+        found = counter_offer(self.policy, self.offers_made, previous, positions,
+                              self.context.seed)
+        alternatives = tuple(deal.priced(t, self.context) for t in found.alternatives)
+        return Counter(deal.priced(found.terms, self.context), found.conditional, alternatives)
 
     @cached_property
     def utility(self) -> float:
@@ -76,9 +80,17 @@ class Situation:
         floor = self.policy.closing.accept_at_utility
         return not self.breaches and floor is not None and self.utility >= floor - EPSILON
 
+    @cached_property
+    def picked_alternative(self) -> bool:
+        """The supplier took one of the packages the bot's last offer let it pick (MESO)."""
+        if self.breaches or self.move.intent is not Intent.ACCEPT:
+            return False
+        return any(_same_levers(self.policy, self.package, offered)
+                   for offered in self.history.last_alternatives)
+
     @property
     def acceptable(self) -> bool:
-        return self.accept_by_next_offer or self.accept_by_closing_rule
+        return self.accept_by_next_offer or self.accept_by_closing_rule or self.picked_alternative
 
     @cached_property
     def deal_value(self) -> float | None:
@@ -104,6 +116,11 @@ class Situation:
                     supplier_package(self.policy, exchange.terms, last_offer, self.context)
                 )
         return packages
+
+
+def _same_levers(policy: Policy, a: Terms, b: Terms) -> bool:
+    return all(abs((a.get(lever) or 0.0) - (b.get(lever) or 0.0)) <= EPSILON
+               for lever in policy.in_play)
 
 
 def supplier_package(

@@ -6,6 +6,7 @@ supplier's latest move, and gets a ``Decision`` back. Nothing here does I/O.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any, Literal
@@ -49,6 +50,7 @@ class Exchange:
     party: Literal["buyer", "supplier"]
     terms: Terms
     intent: Intent | None = None
+    alternatives: tuple[Terms, ...] = ()  # a buyer offer's packages of equal value (MESO)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +68,12 @@ class History:
     def buyer_offers(self) -> tuple[Terms, ...]:
         return tuple(e.terms for e in self.exchanges if e.party == "buyer")
 
+    @property
+    def last_alternatives(self) -> tuple[Terms, ...]:
+        """The packages of the bot's last offer the supplier may pick from (MESO)."""
+        offers = [e for e in self.exchanges if e.party == "buyer"]
+        return offers[-1].alternatives if offers else ()
+
 
 @dataclass(frozen=True, slots=True)
 class DealContext:
@@ -74,6 +82,14 @@ class DealContext:
     baseline_unit_price: float | None = None
     annual_volume: int | None = None
     currency: str | None = None
+    # Varies the concession curve per negotiation (``pacing.variation``), so a supplier
+    # cannot read it off; derive it from the negotiation, e.g. ``seed_from(reference)``.
+    seed: int = 0
+
+
+def seed_from(key: str) -> int:
+    """A stable seed from a negotiation key: the same key always varies the same way."""
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "big")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +127,8 @@ class Decision:
     """What to do, why (a machine ``reason`` code) and a one-line human explanation.
 
     ``terms`` is the offer package for OFFER/REMIND and the agreed package for ACCEPT.
+    ``alternatives`` are the packages of equal value an offer lets the supplier pick from
+    (MESO); when there are any, the first one is ``terms``.
     """
 
     action: Action
@@ -118,6 +136,7 @@ class Decision:
     explanation: str
     terms: Terms | None = None
     conditional: ConditionalConcession | None = None
+    alternatives: tuple[Terms, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -126,6 +145,7 @@ class Decision:
             "explanation": self.explanation,
             "terms": self.terms.to_json() if self.terms is not None else None,
             "conditional": self.conditional.to_json() if self.conditional else None,
+            "alternatives": [terms.to_json() for terms in self.alternatives],
         }
 
     @classmethod
@@ -137,4 +157,5 @@ class Decision:
             explanation=str(data["explanation"]),
             terms=Terms.from_json(terms) if terms is not None else None,
             conditional=ConditionalConcession.from_json(conditional) if conditional else None,
+            alternatives=tuple(Terms.from_json(t) for t in data.get("alternatives") or ()),
         )

@@ -152,7 +152,18 @@ def _pacing(policy: Policy) -> Iterator[Problem]:
     if pacing.reciprocity <= 0:
         yield Problem("pacing.reciprocity", f"reciprocity is {pacing.reciprocity:g}",
                       "use a positive factor, e.g. 2 (concede up to twice the supplier's move)")
+    yield from _strategy(policy)
     yield from _silence(policy)
+
+
+def _strategy(policy: Policy) -> Iterator[Problem]:
+    pacing = policy.pacing
+    if not 1 <= pacing.meso <= 3:
+        yield Problem("pacing.meso", f"meso is {pacing.meso}",
+                      "use 1 (a single offer), 2 or 3 (packages of equal value per email)")
+    if not 0 <= pacing.variation <= 0.3:
+        yield Problem("pacing.variation", f"variation is {pacing.variation:g}",
+                      "use a share between 0 and 0.3, e.g. 0.05")
 
 
 def _silence(policy: Policy) -> Iterator[Problem]:

@@ -83,6 +83,9 @@ class Pacing(_Model):
     exponent: float | None = None
     max_rounds: int = 6
     reciprocity: float = 2.0
+    meso: int = 1  # packages per counter-offer: 1 = a single offer, 2-3 = offers of equal value
+    opponent_model: bool = False  # concede on what the supplier holds, paced by its moves
+    variation: float = 0.0  # up to this share less concession per round, seeded per deal
     reminder_after_days: float = 3.0
     reminders: int = 2
     escalate_after_days: float = 10.0

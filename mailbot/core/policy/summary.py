@@ -73,9 +73,24 @@ def _pacing_lines(policy: Policy) -> tuple[str, ...]:
     return (
         f"{pacing.strategy.value} concessions (exponent {pacing.curve_exponent:g}) "
         f"over at most {pacing.max_rounds} offers",
+        *_strategy_lines(policy),
         f"remind after {pacing.reminder_after_days:g} days of silence, up to "
         f"{pacing.reminders} times; escalate after {pacing.escalate_after_days:g} days",
     )
+
+
+def _strategy_lines(policy: Policy) -> tuple[str, ...]:
+    """Only the settings that change plain pacing, so a plain policy reads as before."""
+    pacing = policy.pacing
+    lines = (
+        f"up to {pacing.meso} packages of equal value per counter-offer (A, B, C)"
+        if pacing.meso > 1 else "",
+        "opponent model: concede where the supplier holds, in step with its moves"
+        if pacing.opponent_model else "",
+        f"concessions varied by up to {pacing.variation:.0%} per negotiation"
+        if pacing.variation > 0 else "",
+    )
+    return tuple(line for line in lines if line)
 
 
 def _escalation_lines(policy: Policy) -> tuple[str, ...]:

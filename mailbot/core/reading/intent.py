@@ -3,7 +3,8 @@
 The first row whose predicate holds wins. The order is the policy: mail-system and
 automatic messages first (whatever their text says), then the filled-in form, then
 everything that needs a human (alternatives, tentative or pending wording) before any
-terms are trusted, and an acceptance only when nothing else speaks against it.
+terms are trusted, then a pick of one of the lettered packages the bot offered, and an
+acceptance only when nothing else speaks against it.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ class Signals:
     empty: bool = False
     forwarded: bool = False  # a forward or an internal note, not an answer to the buyer
     alternatives: bool = False
+    picks: bool = False  # names one of the lettered packages offered (MESO)
+    pick_changed: bool = False  # ... and states terms that differ from that package
+    pick_ambiguous: bool = False  # names more than one, or one that was not offered
     tentative: bool = False
     has_terms: bool = False
     same_as_offer: bool = False  # every stated term equals the buyer's last offer
@@ -57,8 +61,12 @@ RULES: tuple[Rule, ...] = (
          Intent.ACCEPT, 0.93),
     Rule("nothing new", lambda s: s.empty, Intent.OTHER, 0.5),
     Rule("forward", lambda s: s.forwarded, Intent.OTHER, 0.7),
+    Rule("ambiguous pick", lambda s: s.pick_ambiguous, Intent.OTHER, 0.8),
     Rule("alternatives", lambda s: s.alternatives, Intent.OTHER, 0.8),
     Rule("tentative", lambda s: s.tentative, Intent.OTHER, 0.75),
+    Rule("picks and changes", lambda s: s.picks and s.pick_changed, Intent.COUNTER, 0.85),
+    Rule("picks a package", lambda s: s.picks and not (s.rejects or s.asks or s.holding),
+         Intent.ACCEPT, 0.9),
     Rule("restates the offer", lambda s: s.has_terms and s.same_as_offer and s.accepts,
          Intent.ACCEPT, 0.9),
     Rule("states terms", lambda s: s.has_terms, Intent.COUNTER, 0.85),

@@ -196,7 +196,7 @@ def _part_text(part: Message, defects: list[str]) -> str:
     charset = part.get_content_charset()
     try:
         return data.decode(charset or "us-ascii")
-    except (LookupError, UnicodeDecodeError):
+    except (LookupError, ValueError):  # unknown, undecodable, or a NUL in the charset name
         defects.append(f"CharsetFallback: {charset or 'undeclared'}")
         return _decode_bytes(data, None, defects)
 

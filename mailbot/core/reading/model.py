@@ -17,6 +17,8 @@ class ReadingContext:
     currency: str | None = None
     last_offer: Terms | None = None
     forms: tuple[ReplyForm, ...] = ()
+    # The packages the last offer let the supplier pick from, as lettered (A, B, C).
+    alternatives: tuple[Terms, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,10 @@ signals; let the intent table decide; attach evidence and a confidence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mailbot.core.reading import cues, signals
+from mailbot.core.reading.choice import LETTERS, Pick, find_pick
 from mailbot.core.reading.clauses import Clause, clauses
 from mailbot.core.reading.form import FilledForm
 from mailbot.core.reading.intent import Rule, Signals, decide
@@ -43,7 +44,11 @@ def read_parsed(message: ParsedMessage, context: ReadingContext = ReadingContext
     """Read a message parsed earlier (the shell parses once for routing too)."""
     segments = _own_segments(message)
     new_text = "\n\n".join(segment.text for segment in segments)
+    pick = find_pick(new_text, len(context.alternatives))
+    chosen = context.alternatives[pick.index] if pick.index is not None else None
     form = _find_form(new_text, context)
+    if form and chosen is not None and signals.same_as_offer(form.terms, context.last_offer):
+        form = None  # "B" above an untouched form picks B; the form is a copy of the offer
     split = _split_clauses(segments, form)
     extraction = extract_from_clauses(
         split.every, uses_decimal_comma(new_text),
@@ -52,14 +57,16 @@ def read_parsed(message: ParsedMessage, context: ReadingContext = ReadingContext
     if form and extraction.findings and signals.same_as_offer(form.terms, context.last_offer):
         form = None  # an unchanged form under the supplier's own numbers is a copy of the offer
     stated, evidence = _stated_terms(form, extraction, context)
-    observed = _observe(message, split, new_text, form, extraction, stated, context)
+    observed = replace(_observe(message, split, new_text, form, extraction, stated, context),
+                       **_pick_signals(pick, chosen, stated, new_text, extraction))
     rule = decide(observed)
+    terms = stated.merged_over(chosen) if chosen is not None else stated
     return Reading(
         intent=rule.intent,
         price_increase=_price_increase(stated, split, context),
-        terms=stated if rule.intent in _TERM_INTENTS else Terms(),
+        terms=terms if rule.intent in _TERM_INTENTS else Terms(),
         confidence=_confidence(rule, observed, message, segments),
-        evidence=evidence,
+        evidence=evidence + _pick_evidence(pick),
         new_text=new_text,
         defects=message.defects,
     )
@@ -164,6 +171,30 @@ def _observe(
         holding=bool(cues.FORWARDED.search(new_text)),
         attachment=bool(cues.ATTACHMENT.search(new_text)),
     )
+
+
+def _pick_signals(
+    pick: Pick, chosen: Terms | None, stated: Terms, new_text: str, extraction: Extraction
+) -> dict[str, bool]:
+    """A pick of a lettered package; its own words ("option B") are no sign of
+    alternatives of the supplier's."""
+    if not (pick.spans or pick.ambiguous):
+        return {}
+    has_terms = stated != _NO_TERMS
+    return {
+        "picks": chosen is not None,
+        "pick_changed": chosen is not None and has_terms
+        and not signals.same_as_offer(stated, chosen),
+        "pick_ambiguous": pick.ambiguous,
+        "alternatives": bool(extraction.conflicts)
+        or (has_terms and bool(cues.ALTERNATIVES.search(pick.blank(new_text)))),
+    }
+
+
+def _pick_evidence(pick: Pick) -> tuple[Evidence, ...]:
+    if pick.index is None:
+        return ()
+    return (Evidence("alternative", LETTERS[pick.index], pick.text),)
 
 
 def _price_increase(terms: Terms, split: _Clauses, context: ReadingContext) -> bool:

@@ -1,6 +1,8 @@
 """Property tests: over random policies and random supplier behaviour, the engine never
 breaches a walk-away, never grants an unpermitted concession, never steps backwards,
-never concedes faster than its pacing curve, and always decides the same way."""
+never concedes faster than its pacing curve, and always decides the same way: under
+every strategy setting (plain pacing, the opponent model, MESO, seeded variation), for
+every package an offer lets the supplier pick, and when the supplier picks one."""
 
 from typing import Any
 
@@ -9,6 +11,7 @@ from hypothesis import strategies as st
 
 from mailbot.core.engine import (
     Action,
+    DealContext,
     Decision,
     Exchange,
     History,
@@ -19,7 +22,9 @@ from mailbot.core.engine import (
 )
 from mailbot.core.engine.compliance import permitting_trade_off
 from mailbot.core.engine.pacing import time_allowance
-from mailbot.core.engine.utility import concession_of
+from mailbot.core.engine.packages import paced_concession
+from mailbot.core.engine.strategy import MESO_TOLERANCE
+from mailbot.core.engine.utility import concession_of, utility
 from mailbot.core.policy import Policy
 from mailbot.core.policy.checks import check_policy
 from mailbot.core.terms import INTEGER_LEVERS, Intent, Lever, Terms
@@ -70,7 +75,10 @@ def policies(draw: st.DrawFn) -> Policy:
         "trade_offs": trade_offs,
         "pacing": {"strategy": strategy, "exponent": exponent,
                    "max_rounds": draw(st.integers(2, 8)),
-                   "reciprocity": draw(st.floats(0.5, 3.0))},
+                   "reciprocity": draw(st.floats(0.5, 3.0)),
+                   "meso": draw(st.integers(1, 3)),
+                   "opponent_model": draw(st.booleans()),
+                   "variation": draw(st.sampled_from([0.0, 0.05, 0.3]))},
         "escalation": {"on_outside_policy": draw(st.booleans()),
                        "on_price_increase": draw(st.booleans()),
                        "stalled_rounds": draw(st.integers(1, 4))},
@@ -108,34 +116,58 @@ def check_package(policy: Policy, terms: Terms) -> None:
             assert permitting_trade_off(policy, terms, lever) is not None
 
 
+def plain(policy: Policy) -> bool:
+    return policy.pacing.meso == 1 and not policy.pacing.opponent_model
+
+
 def check_offer(policy: Policy, offers: list[Terms], decision: Decision) -> None:
+    """Every package of the offer (MESO alternatives too) is inside the policy, paced
+    within the clock (per lever under plain pacing, in aggregate under the other
+    settings) and no step back from the previous offer on any lever."""
     terms = decision.terms
     assert terms is not None
-    check_package(policy, terms)
+    alternatives = decision.alternatives
+    assert not alternatives or alternatives[0] == terms
+    assert len(alternatives) <= policy.pacing.meso and len(set(alternatives)) == len(alternatives)
     allowance = time_allowance(policy, len(offers))
-    for lever in policy.paced_levers:
-        spec, value = policy.levers[lever], terms.get(lever)
-        assert value is not None
-        assert concession_of(spec, value) <= allowance + 1e-9, "conceded faster than pacing"
-        before = offers[-1].get(lever)
-        assert before is not None
-        assert not spec.prefers(value, before), f"asked for more on {lever} than before"
+    for package in alternatives or (terms,):
+        check_package(policy, package)
+        if plain(policy):
+            for lever in policy.paced_levers:
+                assert concession_of(policy.levers[lever], package.get(lever) or 0) \
+                    <= allowance + 1e-9, "conceded faster than pacing"
+        else:
+            assert paced_concession(policy, package) <= allowance + 1e-9, "faster than pacing"
+        assert abs(utility(policy, package) - utility(policy, terms)) <= MESO_TOLERANCE + 1e-9
+        for lever in policy.paced_levers:
+            spec, value, before = policy.levers[lever], package.get(lever), offers[-1].get(lever)
+            assert value is not None and before is not None
+            assert not spec.prefers(value, before), f"asked for more on {lever} than before"
+
+
+@st.composite
+def moves_or_picks(draw: st.DrawFn, policy: Policy, offered: tuple[Terms, ...]) -> SupplierMove:
+    """Sometimes the supplier picks one of the offered packages, as the reader reports it."""
+    if offered and draw(st.integers(0, 3)) == 0:
+        return SupplierMove(Intent.ACCEPT, False, draw(st.sampled_from(offered)))
+    return draw(supplier_moves(policy))
 
 
 @settings(max_examples=EXAMPLES, deadline=None,
           suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
 @given(policy=policies(), data=st.data())
 def test_engine_stays_inside_policy_and_never_steps_back(policy, data):
-    moves = data.draw(st.lists(supplier_moves(policy), min_size=1, max_size=8))
-    opening = open_negotiation(policy)
+    context = DealContext(seed=data.draw(st.integers(0, 2**32)))
+    opening = open_negotiation(policy, context)
     assert opening.terms is not None
     check_package(policy, opening.terms)
     history = History((Exchange("buyer", opening.terms),))
     offers = [opening.terms]
-    for move in moves:
-        decision = decide(policy, history, move)
+    for _ in range(data.draw(st.integers(1, 8))):
+        move = data.draw(moves_or_picks(policy, history.last_alternatives))
+        decision = decide(policy, history, move, context)
         event(decision.reason)
-        assert decide(policy, history, move) == decision, "not deterministic"
+        assert decide(policy, history, move, context) == decision, "not deterministic"
         assert Decision.from_json(decision.to_json()) == decision
         if decision.action is Action.ACCEPT:
             assert decision.terms is not None
@@ -148,4 +180,5 @@ def test_engine_stays_inside_policy_and_never_steps_back(policy, data):
             return
         assert decision.terms is not None
         offers.append(decision.terms)
-        history = history.with_exchange(Exchange("buyer", decision.terms))
+        history = history.with_exchange(
+            Exchange("buyer", decision.terms, alternatives=decision.alternatives))
