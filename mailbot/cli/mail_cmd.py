@@ -52,8 +52,9 @@ def run(config: ConfigOption = None) -> None:
     import logging
 
     from mailbot.shell.config import ConfigError
+    from mailbot.shell.log_redaction import redact_tokens_in_logs
     from mailbot.shell.runner import Intervals, Runner
-    from mailbot.shell.wiring import build_mailbot, imap_settings, smtp_settings
+    from mailbot.shell.wiring import build_mailbot, imap_settings, reply_tokens, smtp_settings
 
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -61,6 +62,7 @@ def run(config: ConfigOption = None) -> None:
     s = settings(config)
     try:
         bot = build_mailbot(s)
+        redact_tokens_in_logs(reply_tokens(s))
     except ConfigError as error:
         errors.print(f"[red]Configuration error[/red]\n{error}")
         raise typer.Exit(2) from None

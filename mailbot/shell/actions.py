@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
@@ -29,9 +29,14 @@ class Applied:
     queued: tuple[Message, ...]
 
 
+_TO_SUPPLIER = frozenset({Action.OFFER, Action.REMIND, Action.ACCEPT})
+
+
 @dataclass
 class Actions:
     outgoing: Outgoing
+    # A loop breaker: more mail than this to one supplier in a day goes to a human instead.
+    daily_cap: int = 10
 
     def apply(
         self,
@@ -44,6 +49,8 @@ class Actions:
         latest_reply: str = "",
     ) -> Applied:
         negotiation = dossier.negotiation
+        if decision.action in _TO_SUPPLIER:
+            decision = self._within_cap(session, dossier, decision, now)
         repository.record(
             session,
             kind="decision",
@@ -74,6 +81,19 @@ class Actions:
         decision = Decision(Action.ESCALATE, reason, explanation)
         return self.apply(
             session, dossier, decision, now, inbound=inbound, latest_reply=latest_reply
+        )
+
+    def _within_cap(
+        self, session: Session, d: Dossier, decision: Decision, now: datetime
+    ) -> Decision:
+        sent = repository.sent_to_since(session, d.supplier.email, now - timedelta(days=1))
+        if sent < self.daily_cap:
+            return decision
+        return Decision(
+            Action.ESCALATE,
+            "send_cap_reached",
+            f"{sent} emails to {d.supplier.email} in the last 24 hours reach the daily cap of "
+            f"{self.daily_cap}; a mail loop is likely, so a human should look",
         )
 
     # ---- one handler per action ---------------------------------------------------------

@@ -7,6 +7,8 @@ Nested keys use a double underscore: ``MAILBOT_IMAP__PASSWORD``.
 
 from __future__ import annotations
 
+import os
+import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
@@ -80,6 +82,14 @@ class BotConfig(_Strict):
         return self.message_id_domain or self.address.rpartition("@")[2]
 
 
+class TrustConfig(_Strict):
+    """How a reply must be tied to its negotiation before the bot acts on it."""
+
+    match_domain: bool = False  # any address at the supplier's domain, not only the address
+    require_authentication: bool = False  # Authentication-Results must show a DKIM/SPF/DMARC pass
+    authserv_id: str | None = None  # only trust Authentication-Results added by this server
+
+
 class LimitsConfig(_Strict):
     max_message_bytes: int = Field(default=25 * 1024 * 1024, gt=0)
     fetch_batch: int = Field(default=200, gt=0)
@@ -104,6 +114,7 @@ class Settings(BaseSettings):
     imap: ImapConfig
     smtp: SmtpConfig
     limits: LimitsConfig = LimitsConfig()
+    trust: TrustConfig = TrustConfig()
     schedule: ScheduleConfig = ScheduleConfig()
 
     @classmethod
@@ -115,15 +126,27 @@ class Settings(BaseSettings):
         dotenv_settings: PydanticBaseSettingsSource,
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
-        # Environment beats the file, so secrets never need to be written into it.
-        toml = TomlConfigSettingsSource(settings_cls)
-        return (init_settings, env_settings, toml, file_secret_settings)
+        # The environment beats the secrets file, which beats the config file.
+        secrets = TomlConfigSettingsSource(settings_cls, toml_file=_secrets_file())
+        config = TomlConfigSettingsSource(settings_cls)
+        return (init_settings, env_settings, secrets, config)
+
+
+SECRET_KEYS = (("imap", "password"), ("smtp", "password"), ("bot", "reply_token_secret"))
 
 
 def load_settings(path: Path | None, **overrides: Any) -> Settings:
-    """Read ``path`` (TOML) under the environment; raise ConfigError naming each bad key."""
+    """Read ``path`` (TOML) under the environment; raise ConfigError naming each bad key.
+
+    Secrets come from the environment or from ``MAILBOT_SECRETS_FILE`` (TOML, kept outside
+    any repository); a config file that holds one is refused, since config files get
+    committed and shared.
+    """
     if path is not None and not path.is_file():
         raise ConfigError(f"{path}: no such config file (copy mailbot.example.toml and edit it)")
+    if path is not None:
+        _refuse_secrets_in(path)
+    _check_secrets_file()
 
     class _FromFile(Settings):
         model_config = SettingsConfigDict(toml_file=path)
@@ -132,6 +155,36 @@ def load_settings(path: Path | None, **overrides: Any) -> Settings:
         return _FromFile(**overrides)
     except ValidationError as error:
         raise ConfigError(_describe(path, error)) from None
+
+
+def _secrets_file() -> Path | None:
+    value = os.environ.get("MAILBOT_SECRETS_FILE")
+    return Path(value) if value else None
+
+
+def _refuse_secrets_in(path: Path) -> None:
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    found = [f"{a}.{b}" for a, b in SECRET_KEYS if b in data.get(a, {})]
+    if found:
+        raise ConfigError(
+            f"{path}: holds secret(s) {found}; remove them and set them in the environment "
+            "(e.g. MAILBOT_IMAP__PASSWORD) or in a secrets file outside the repository "
+            "named by MAILBOT_SECRETS_FILE"
+        )
+
+
+def _check_secrets_file() -> None:
+    path = _secrets_file()
+    if path is None:
+        return
+    if not path.is_file():
+        raise ConfigError(f"MAILBOT_SECRETS_FILE={path}: no such file")
+    inside = next((p for p in path.resolve().parents if (p / ".git").exists()), None)
+    if inside is not None:
+        raise ConfigError(
+            f"MAILBOT_SECRETS_FILE={path} lies inside the repository {inside}; move it outside "
+            "(e.g. /etc/mailbot/secrets.toml, readable only by the bot's user)"
+        )
 
 
 def _describe(path: Path | None, error: ValidationError) -> str:

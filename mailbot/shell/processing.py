@@ -9,6 +9,7 @@ the messages behind it go on.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -30,6 +31,7 @@ from mailbot.shell import template_context as tc
 from mailbot.shell.actions import Actions, record_supplier_move
 from mailbot.shell.crashpoints import crash_point
 from mailbot.shell.dossier import Dossier, buyer_info
+from mailbot.shell.config import TrustConfig
 from mailbot.shell.store import repository
 from mailbot.shell.store.database import transaction
 from mailbot.shell.store.models import InboundState, Message, Negotiation, NegotiationState
@@ -37,14 +39,7 @@ from mailbot.shell.store.models import InboundState, Message, Negotiation, Negot
 log = logging.getLogger(__name__)
 
 _BULK_PRECEDENCE = frozenset({"bulk", "list", "junk"})
-
-
-@dataclass(frozen=True)
-class TrustPolicy:
-    """How strictly a sender must be tied to the negotiation before the bot acts."""
-
-    match_domain: bool = False  # accept any address at the supplier's domain
-    require_authentication: bool = False  # Authentication-Results must show a pass
+_RECORD_ONLY = frozenset({Disposition.IGNORE, Disposition.WAIT})  # recorded, never answered
 
 
 @dataclass
@@ -54,7 +49,7 @@ class InboundProcessor:
     tokens: ReplyTokens
     forms: tuple[ReplyForm, ...]
     max_message_bytes: int
-    trust: TrustPolicy = TrustPolicy()
+    trust: TrustConfig = TrustConfig()
 
     def process(self, message_id: int, now: datetime) -> None:
         """Act on one received message; quarantine it if that fails for any reason."""
@@ -107,23 +102,7 @@ class InboundProcessor:
             payload=reading.to_json(),
         )
         verdict = triage(self._facts(parsed, reading, dossier, matched_by))
-        if dossier is None or verdict.disposition is Disposition.FORWARD_TO_BUYER:
-            self._forward(
-                session, message, dossier, verdict.reason, verdict.explanation, reading, now
-            )
-        elif verdict.disposition is Disposition.DECIDE:
-            self._decide(session, message, dossier, reading, now)
-        elif verdict.disposition is Disposition.ESCALATE:
-            self.actions.escalate(
-                session,
-                dossier,
-                verdict.reason,
-                verdict.explanation,
-                now,
-                inbound=message,
-                latest_reply=reading.new_text,
-            )
-        else:  # IGNORE and WAIT: recorded, never answered
+        if verdict.disposition in _RECORD_ONLY:
             repository.record(
                 session,
                 kind="note",
@@ -132,6 +111,22 @@ class InboundProcessor:
                 message_id=message.id,
                 reason=verdict.reason,
                 explanation=verdict.explanation,
+            )
+        elif dossier is None or verdict.disposition is Disposition.FORWARD_TO_BUYER:
+            self._forward(
+                session, message, dossier, verdict.reason, verdict.explanation, reading, now
+            )
+        elif verdict.disposition is Disposition.DECIDE:
+            self._decide(session, message, dossier, reading, now)
+        else:
+            self.actions.escalate(
+                session,
+                dossier,
+                verdict.reason,
+                verdict.explanation,
+                now,
+                inbound=message,
+                latest_reply=reading.new_text,
             )
 
     def _decide(
@@ -191,7 +186,8 @@ class InboundProcessor:
             intent=reading.intent,
             matched_by=matched_by,
             sender_trusted=dossier is not None and self._trusted(sender, dossier.supplier.email),
-            authenticated=not self.trust.require_authentication or _authenticated(parsed),
+            authenticated=not self.trust.require_authentication
+            or _authenticated(parsed, self.trust.authserv_id),
             negotiation_open=negotiation is not None and negotiation.state == NegotiationState.OPEN,
         )
 
@@ -305,7 +301,16 @@ def _is_mailing_list(parsed: ParsedMessage) -> bool:
     return bool(parsed.headers.get("list-id")) or bool(precedence & _BULK_PRECEDENCE)
 
 
-def _authenticated(parsed: ParsedMessage) -> bool:
-    """Authentication-Results from our own receiving server show dkim, spf or dmarc pass."""
-    results = " ".join(parsed.headers.get("authentication-results", ())).lower()
-    return any(f"{method}=pass" in results for method in ("dmarc", "dkim", "spf"))
+def _authenticated(parsed: ParsedMessage, authserv_id: str | None) -> bool:
+    """An Authentication-Results header shows a DMARC, DKIM or SPF pass.
+
+    A sender can write that header too; with ``authserv_id`` set, only headers added by
+    our own receiving server (RFC 8601: its id comes first) count.
+    """
+    for header in parsed.headers.get("authentication-results", ()):
+        server, _, results = header.partition(";")
+        if authserv_id and server.strip().lower() != authserv_id.lower():
+            continue
+        if re.search(r"\b(dmarc|dkim|spf)=pass\b", results.lower()):
+            return True
+    return False

@@ -18,7 +18,7 @@ from mailbot.shell.delivery import Delivery, RetryPolicy
 from mailbot.shell.mail.imap_inbox import ImapSettings
 from mailbot.shell.mail.smtp_outbox import SmtpSettings
 from mailbot.shell.outgoing import Outgoing
-from mailbot.shell.processing import InboundProcessor, TrustPolicy
+from mailbot.shell.processing import InboundProcessor
 from mailbot.shell.service import Mailbot
 from mailbot.shell.store import migrate
 from mailbot.shell.store.database import open_engine
@@ -70,7 +70,8 @@ def build_parts(settings: Settings, db: Engine | None = None) -> Parts:
     templates = TemplateStore(settings.templates_dir)
     tokens = reply_tokens(settings)
     outgoing = Outgoing(templates=templates, tokens=tokens, bot=settings.bot)
-    return Parts(engine, templates, tokens, outgoing, Actions(outgoing))
+    actions = Actions(outgoing, daily_cap=settings.limits.max_sends_per_supplier_per_day)
+    return Parts(engine, templates, tokens, outgoing, actions)
 
 
 def build_mailbot(
@@ -78,7 +79,6 @@ def build_mailbot(
     *,
     clock: Callable[[], datetime] = utc_now,
     db: Engine | None = None,
-    trust: TrustPolicy = TrustPolicy(),
 ) -> Mailbot:
     parts = build_parts(settings, db)
     processor = InboundProcessor(
@@ -87,7 +87,7 @@ def build_mailbot(
         tokens=parts.tokens,
         forms=reply_forms(settings.templates_dir),
         max_message_bytes=settings.limits.max_message_bytes,
-        trust=trust,
+        trust=settings.trust,
     )
     delivery = Delivery(
         parts.db, parts.actions, RetryPolicy(attempts=settings.limits.send_attempts)
