@@ -127,7 +127,9 @@ class Actions:
         n.round += 1
         n.waiting_since = now
         n.reminders_sent = 0
-        _record_exchange(session, d, Exchange("buyer", terms), now)
+        _record_exchange(
+            session, d, Exchange("buyer", terms, alternatives=decision.alternatives), now
+        )
         conditional = (
             tc.conditional_text(
                 decision.conditional, baseline_unit_price=n.baseline_unit_price,
@@ -144,6 +146,7 @@ class Actions:
             levers_in_play=d.policy.levers,
             conditional=conditional,
             language=n.language,
+            alternatives=decision.alternatives,
         )
         return [self._to_supplier(session, d, template, context, now)]
 
@@ -165,6 +168,7 @@ class Actions:
             offer=terms,
             levers_in_play=d.policy.levers,
             language=d.negotiation.language,
+            alternatives=decision.alternatives,
         )
         return [self._to_supplier(session, d, "reminder", context, now)]
 

@@ -13,7 +13,7 @@ from typing import Literal
 
 from sqlmodel import Session
 
-from mailbot.core.engine import DealContext, Exchange, History
+from mailbot.core.engine import DealContext, Exchange, History, seed_from
 from mailbot.core.policy import Policy, parse_policy
 from mailbot.core.terms import Intent, Terms
 from mailbot.shell.config import BotConfig
@@ -71,7 +71,13 @@ class Dossier:
             baseline_unit_price=n.baseline_unit_price,
             annual_volume=n.annual_volume,
             currency=n.currency,
+            seed=seed_from(n.key),  # per-negotiation variation, when the policy asks for it
         )
+
+    @property
+    def last_alternatives(self) -> tuple[Terms, ...]:
+        offers = [e for e, _ in self.exchanges if e.party == "buyer"]
+        return offers[-1].alternatives if offers else ()
 
     @property
     def last_buyer_offer(self) -> Terms | None:
@@ -128,6 +134,7 @@ def exchange_payload(exchange: Exchange) -> dict[str, object]:
         "party": exchange.party,
         "terms": exchange.terms.to_json(),
         "intent": exchange.intent.value if exchange.intent else None,
+        "alternatives": [terms.to_json() for terms in exchange.alternatives],
     }
 
 
@@ -135,8 +142,12 @@ def _exchange(payload: dict[str, object]) -> Exchange:
     party: Literal["buyer", "supplier"] = "buyer" if payload["party"] == "buyer" else "supplier"
     terms = payload.get("terms")
     intent = payload.get("intent")
+    alternatives = payload.get("alternatives")
     return Exchange(
         party=party,
         terms=Terms.from_json(terms if isinstance(terms, dict) else None),
         intent=Intent(intent) if isinstance(intent, str) else None,
+        alternatives=tuple(
+            Terms.from_json(t) for t in (alternatives if isinstance(alternatives, list) else [])
+        ),
     )

@@ -207,6 +207,7 @@ class InboundProcessor:
             baseline_unit_price=n.baseline_unit_price,
             currency=n.currency,
             last_offer=dossier.last_buyer_offer,
+            alternatives=dossier.last_alternatives,
             forms=self.forms,
         )
 

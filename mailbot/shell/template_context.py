@@ -326,7 +326,25 @@ def terms_context(
         currency=supplier.currency,
         language=language,
     )
-    return {"lines": lines, "terms": terms.to_json(), "conditional": conditional}
+    return {"lines": lines, "terms": terms.to_json(), "conditional": conditional,
+            "alternatives": []}
+
+
+def alternatives_context(
+    alternatives: Sequence[Terms], supplier: SupplierInfo, language: str = "en"
+) -> list[Context]:
+    """Packages of equal value for the supplier to pick from: [{letter, lines, terms}]."""
+    return [
+        {
+            "letter": letter,
+            "lines": describe_terms(
+                terms, baseline_unit_price=supplier.unit_price, currency=supplier.currency,
+                language=language,
+            ),
+            "terms": terms.to_json(),
+        }
+        for letter, terms in zip("ABC", alternatives, strict=False)
+    ]
 
 
 def savings_context(agreed: Terms, supplier: SupplierInfo) -> Context | None:
@@ -385,6 +403,7 @@ def offer_context(
     levers_in_play: Iterable[Lever],
     conditional: str | None = None,
     language: str = "en",
+    alternatives: Sequence[Terms] = (),
 ) -> Context:
     """The context of opening_offer, counter_offer and reminder (and their reply form).
 
@@ -393,7 +412,13 @@ def offer_context(
     """
     return {
         **_parties(supplier, buyer, negotiation, language),
-        "offer": terms_context(offer, supplier, conditional, language),
+        "offer": {
+            **terms_context(offer, supplier, conditional, language),
+            "alternatives": (
+                alternatives_context(alternatives, supplier, language)
+                if len(alternatives) > 1 else []
+            ),
+        },
         "form": form_values(offer, levers_in_play),
     }
 
