@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy.engine import Engine
@@ -29,9 +29,9 @@ from mailbot.core.reply_token import ReplyTokens
 from mailbot.core.triage import Disposition, InboundFacts, MatchedBy, triage
 from mailbot.shell import template_context as tc
 from mailbot.shell.actions import Actions, record_supplier_move
+from mailbot.shell.config import TrustConfig
 from mailbot.shell.crashpoints import crash_point
 from mailbot.shell.dossier import Dossier, buyer_info
-from mailbot.shell.config import TrustConfig
 from mailbot.shell.store import repository
 from mailbot.shell.store.database import transaction
 from mailbot.shell.store.models import InboundState, Message, Negotiation, NegotiationState
@@ -49,7 +49,7 @@ class InboundProcessor:
     tokens: ReplyTokens
     forms: tuple[ReplyForm, ...]
     max_message_bytes: int
-    trust: TrustConfig = TrustConfig()
+    trust: TrustConfig = field(default_factory=TrustConfig)
 
     def process(self, message_id: int, now: datetime) -> None:
         """Act on one received message; quarantine it if that fails for any reason."""
