@@ -121,10 +121,14 @@ def start(
 
 def status(config: ConfigOption = None) -> None:
     """A table of negotiations: state, round, latest offers both ways, savings."""
-    from mailbot.cli.views import negotiations_table
-    from mailbot.shell.wiring import open_database
+    from mailbot.cli.views import negotiations_table, problems_table
+    from mailbot.shell.wiring import open_database, utc_now
 
-    console.print(negotiations_table(open_database(settings(config).database_url)))
+    db = open_database(settings(config).database_url)
+    console.print(negotiations_table(db))
+    problems = problems_table(db, utc_now())
+    if problems is not None:
+        console.print(problems)
 
 
 def show(

@@ -5,6 +5,7 @@ Shared by ``mailbot status``, ``mailbot show`` and ``mailbot demo`` so they read
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from email import message_from_bytes, policy
 
 from rich.console import Console, Group
@@ -16,8 +17,9 @@ from sqlmodel import Session
 
 from mailbot.core.terms import Lever, Terms
 from mailbot.shell.dossier import Dossier
+from mailbot.shell.faults import recent_faults
 from mailbot.shell.store import repository
-from mailbot.shell.store.models import Direction, Negotiation
+from mailbot.shell.store.models import Direction, Negotiation, OutboundState
 from mailbot.shell.template_context import lever_value
 
 STATE_STYLE = {"agreed": "green", "waiting_buyer": "yellow", "open": "cyan", "ended": "dim"}
@@ -65,6 +67,30 @@ def _terms(terms: Terms | None) -> str:
     return ", ".join(
         lever_value(lever, value) for lever in Lever if (value := terms.get(lever)) is not None
     )
+
+
+def problems_table(db: Engine, now: datetime) -> Table | None:
+    """Mail-server faults of the last day and mail not sent yet; None when all is well."""
+    table = Table(title="Problems (last 24 hours)", title_style="bold red")
+    for column in ("What", "Count", "Last seen", "Detail"):
+        table.add_column(column, overflow="fold")
+    with Session(db) as session:
+        for fault in recent_faults(session, now - timedelta(days=1)):
+            table.add_row(
+                fault.reason,
+                str(fault.count),
+                fault.last_at.strftime("%Y-%m-%d %H:%M"),
+                fault.last_explanation,
+            )
+        for message in repository.undelivered(session):
+            what = "send_deferred" if message.state == OutboundState.PENDING else "send_failed"
+            table.add_row(
+                what,
+                str(message.attempts),
+                message.created_at.strftime("%Y-%m-%d %H:%M"),
+                f"to {message.recipients}: {message.last_error}",
+            )
+    return table if table.row_count else None
 
 
 def savings(n: Negotiation) -> str:

@@ -19,6 +19,7 @@ from functools import partial
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
+from mailbot.shell.faults import record_fault
 from mailbot.shell.mail.errors import MailError
 from mailbot.shell.mail.imap_inbox import ImapInbox, ImapSettings
 from mailbot.shell.mail.smtp_outbox import SmtpOutbox, SmtpSettings
@@ -147,6 +148,7 @@ class Runner:
             report = await self.bot.poll(inbox)
         except MailError as error:
             log.error("inbox poll failed (will retry): %s", error)
+            record_fault(self.bot.db, "imap", error, datetime.now(UTC))
             await inbox.close()
             return
         if report.processed:
@@ -157,6 +159,7 @@ class Runner:
             report = await self.bot.flush(outbox)
         except MailError as error:
             log.error("outbox flush failed (will retry): %s", error)
+            record_fault(self.bot.db, "smtp", error, datetime.now(UTC))
             await outbox.close()
             return
         if report.sent or report.failed:

@@ -187,3 +187,14 @@ def waiting_negotiations(session: Session) -> Sequence[Negotiation]:
         Negotiation.state == NegotiationState.OPEN, col(Negotiation.waiting_since).is_not(None)
     )
     return session.exec(statement).all()
+
+
+def undelivered(session: Session) -> Sequence[Message]:
+    """Outgoing mail that failed at least once: waiting for a retry, or given up on."""
+    statement = (
+        select(Message)
+        .where(Message.direction == Direction.OUTBOUND, col(Message.last_error).is_not(None))
+        .where(col(Message.state).in_([OutboundState.PENDING, OutboundState.FAILED]))
+        .order_by(col(Message.id))
+    )
+    return session.exec(statement).all()
