@@ -11,7 +11,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, Column, LargeBinary, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -94,8 +94,9 @@ class Message(SQLModel, table=True):
     created_at: datetime
     # inbound
     mailbox: str | None = None
-    uidvalidity: int | None = None
-    uid: int | None = None
+    # IMAP's UIDVALIDITY and UIDs are unsigned 32-bit: past a signed integer column's range.
+    uidvalidity: int | None = Field(default=None, sa_type=BigInteger)
+    uid: int | None = Field(default=None, sa_type=BigInteger)
     # outbound
     sent_at: datetime | None = None
     attempts: int = 0
@@ -130,8 +131,8 @@ class MailboxCursor(SQLModel, table=True):
     """How far the inbox has been read: UIDs are only meaningful within one UIDVALIDITY."""
 
     mailbox: str = Field(primary_key=True)
-    uidvalidity: int
-    last_uid: int = 0
+    uidvalidity: int = Field(sa_type=BigInteger)
+    last_uid: int = Field(default=0, sa_type=BigInteger)
     updated_at: datetime
 
 
