@@ -71,11 +71,25 @@ class InboundProcessor:
             self.quarantine(message_id, f"{type(error).__name__}: {error}", now)
 
     def quarantine(self, message_id: int, reason: str, now: datetime) -> None:
-        with transaction(self.db) as session:
-            message = session.get(Message, message_id)
-            if message is None or message.state != InboundState.RECEIVED:
-                return
-            self._quarantine(session, message, reason, now)
+        """Set the message aside with its reason and tell the buyer; if even the notice
+        fails, set it aside anyway, so it can never block the messages behind it."""
+        try:
+            with transaction(self.db) as session:
+                message = session.get(Message, message_id, with_for_update=True)
+                if message is None or message.state != InboundState.RECEIVED:
+                    return
+                self._quarantine(session, message, reason, now)
+        except Exception:
+            log.exception("could not notify the buyer of quarantined message %s", message_id)
+            with transaction(self.db) as session:
+                message = session.get(Message, message_id, with_for_update=True)
+                if message is None or message.state != InboundState.RECEIVED:
+                    return
+                message.state = InboundState.QUARANTINED
+                repository.record(
+                    session, kind="quarantine", now=now, message_id=message.id,
+                    reason="quarantined", explanation=f"{reason}; the buyer was not notified",
+                )
 
     # ---- the pipeline ----------------------------------------------------------------------
 
@@ -233,14 +247,15 @@ class InboundProcessor:
             explanation=explanation,
         )
         context = self._forward_context(message, dossier, reason, explanation, reading)
-        self.actions.outgoing.to_buyer(
-            session,
-            dossier.negotiation if dossier else None,
-            "escalation",
-            context,
-            now,
-            attachments=[message.raw] if len(message.raw) <= self.max_message_bytes else [],
-        )
+        negotiation = dossier.negotiation if dossier else None
+        original = [message.raw] if len(message.raw) <= self.max_message_bytes else []
+        try:
+            self.actions.outgoing.to_buyer(
+                session, negotiation, "escalation", context, now, attachments=original
+            )
+        except Exception:  # a hostile original can break composing; the buyer still hears
+            log.exception("could not attach inbound message %s; sending without it", message.id)
+            self.actions.outgoing.to_buyer(session, negotiation, "escalation", context, now)
 
     def _forward_context(
         self,
