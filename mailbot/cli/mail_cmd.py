@@ -152,6 +152,66 @@ def show(
     console.print(thread(db, negotiation_id))
 
 
+def resolve(
+    negotiation_id: Annotated[int, typer.Argument(help="Negotiation ID (see `mailbot status`).")],
+    approve: Annotated[
+        bool, typer.Option("--approve", help="Send the draft / accept their terms.")
+    ] = False,
+    decline: Annotated[
+        bool, typer.Option("--decline", help="Withhold the draft / end it.")
+    ] = False,
+    counter: Annotated[
+        str | None, typer.Option("--counter", help='Offer these terms, e.g. "4% net 50".')
+    ] = None,
+    take_over: Annotated[
+        bool, typer.Option("--take-over", help="Continue by hand; the bot stops.")
+    ] = False,
+    config: ConfigOption = None,
+) -> None:
+    """Decide an escalation or a shadow-mode draft, as a reply to the email would."""
+    from sqlmodel import Session
+
+    from mailbot.core.buyer_commands import CommandError, parse_command
+    from mailbot.shell.buyer_desk import BuyerDesk
+    from mailbot.shell.dossier import Dossier
+    from mailbot.shell.store.models import Negotiation
+    from mailbot.shell.wiring import build_parts, utc_now
+
+    chosen = [
+        c
+        for c, on in (
+            ("APPROVE", approve),
+            ("DECLINE", decline),
+            (f"COUNTER {counter}", counter is not None),
+            ("TAKE OVER", take_over),
+        )
+        if on
+    ]
+    if len(chosen) != 1:
+        errors.print("Give exactly one of --approve, --decline, --counter TERMS, --take-over.")
+        raise typer.Exit(2)
+    parts = build_parts(settings(config))
+    with Session(parts.db, expire_on_commit=False) as session:
+        negotiation = session.get(Negotiation, negotiation_id)
+        if negotiation is None:
+            errors.print(
+                f"[red]No negotiation {negotiation_id}[/red]; `mailbot status` lists them."
+            )
+            raise typer.Exit(2)
+        desk, dossier, now = BuyerDesk(parts.actions), Dossier.load(session, negotiation), utc_now()
+        try:
+            outcome = desk.apply(
+                session, dossier, parse_command(chosen[0]), now, by="mailbot resolve"
+            )
+        except CommandError as error:
+            errors.print(f"[red]Not applied:[/red] {error}")
+            raise typer.Exit(1) from None
+        desk.confirm(session, dossier, outcome, now)
+        session.commit()
+    console.print(f"[green]{outcome.title}[/green]: " + " ".join(outcome.lines))
+    console.print("Queued mail goes out with the next outbox run of `mailbot run`.")
+
+
 @config_app.command("check")
 def config_check(config: ConfigOption = None) -> None:
     """Validate the configuration and say what the bot would connect to (secrets hidden)."""
@@ -178,4 +238,5 @@ def register(app: typer.Typer) -> None:
     app.command()(start)
     app.command()(status)
     app.command()(show)
+    app.command()(resolve)
     app.add_typer(config_app, name="config")

@@ -9,6 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from email import message_from_bytes
+from email import policy as email_policy
+from email.message import EmailMessage
 
 from sqlmodel import Session
 
@@ -18,7 +21,7 @@ from mailbot.shell import template_context as tc
 from mailbot.shell.dossier import EXCHANGE, Dossier, buyer_info, exchange_payload
 from mailbot.shell.outgoing import Outgoing
 from mailbot.shell.store import repository
-from mailbot.shell.store.models import Message, NegotiationState
+from mailbot.shell.store.models import Message, NegotiationState, OutboundState
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,10 @@ class Actions:
         *,
         inbound: Message | None = None,
         latest_reply: str = "",
+        approved: bool = False,
     ) -> Applied:
+        """Record ``decision`` and carry it out. In shadow mode, mail to the supplier waits
+        as a draft for the buyer, unless a person ``approved`` (or wrote) it already."""
         negotiation = dossier.negotiation
         if decision.action in _TO_SUPPLIER:
             decision = self._within_cap(session, dossier, decision, now)
@@ -62,10 +68,31 @@ class Actions:
             payload=decision.to_json(),
         )
         handler = self._handlers()[decision.action]
-        queued = handler(session, dossier, decision, now, inbound, latest_reply)
+        queued = list(handler(session, dossier, decision, now, inbound, latest_reply))
+        if dossier.policy.shadow and not approved:
+            queued += self._hold_as_drafts(session, dossier, queued, now)
         negotiation.updated_at = now
         session.add(negotiation)
         return Applied(decision, tuple(queued))
+
+    def _hold_as_drafts(
+        self, session: Session, d: Dossier, queued: Sequence[Message], now: datetime
+    ) -> list[Message]:
+        """Shadow mode: the supplier's mail becomes a draft, and the buyer gets it to approve."""
+        drafts = [m for m in queued if m.recipients == d.supplier.email]
+        for draft in drafts:
+            draft.state = OutboundState.DRAFT
+        if not drafts:
+            return []
+        context = tc.buyer_notice_context(
+            d.supplier_info,
+            buyer_info(self.outgoing.bot),
+            d.negotiation_info(),
+            title="Draft for your approval",
+            lines=["Shadow mode: mailbot sends this to the supplier only when you approve."],
+            draft="\n\n".join(plain_text(m.raw) for m in drafts),
+        )
+        return [self.outgoing.to_buyer(session, d.negotiation, "buyer_notice", context, now)]
 
     def escalate(
         self,
@@ -124,6 +151,7 @@ class Actions:
         terms = _required_terms(decision)
         n = d.negotiation
         template = "opening_offer" if n.thread_root_id is None else "counter_offer"
+        n.state = NegotiationState.OPEN  # also after a buyer's COUNTER to an escalation
         n.round += 1
         n.waiting_since = now
         n.reminders_sent = 0
@@ -132,8 +160,10 @@ class Actions:
         )
         conditional = (
             tc.conditional_text(
-                decision.conditional, baseline_unit_price=n.baseline_unit_price,
-                currency=n.currency, language=n.language,
+                decision.conditional,
+                baseline_unit_price=n.baseline_unit_price,
+                currency=n.currency,
+                language=n.language,
             )
             if decision.conditional
             else None
@@ -237,7 +267,7 @@ class Actions:
         n.state = NegotiationState.ENDED
         n.state_reason = decision.reason
         n.waiting_since = None
-        return [self._to_buyer(session, d, decision, now, inbound, latest_reply)]
+        return []  # only people end negotiations (the engine escalates); they know already
 
     def _wait(
         self,
@@ -320,3 +350,10 @@ def _required_terms(decision: Decision) -> Terms:
     if decision.terms is None:
         raise ValueError(f"a {decision.action.value} decision must carry terms ({decision.reason})")
     return decision.terms
+
+
+def plain_text(raw: bytes) -> str:
+    """The text part of an email we composed (for quoting a draft to the buyer)."""
+    message = message_from_bytes(raw, policy=email_policy.default)
+    part = message.get_body(preferencelist=("plain",))
+    return part.get_content() if isinstance(part, EmailMessage) else ""

@@ -74,12 +74,18 @@ class BotConfig(_Strict):
     name: str = "Procurement"
     company: str = ""
     buyer_mailbox: str  # escalations, drafts and closed-deal summaries go here
+    # Who may command the bot by replying to an escalation; the buyer mailbox always may.
+    buyers: tuple[str, ...] = ()
     message_id_domain: str | None = None  # defaults to the domain of ``address``
     reply_token_secret: SecretStr = SecretStr("")
 
     @property
     def domain(self) -> str:
         return self.message_id_domain or self.address.rpartition("@")[2]
+
+    def is_buyer(self, address: str) -> bool:
+        allowed = {self.buyer_mailbox.lower(), *(b.lower() for b in self.buyers)}
+        return address.lower() in allowed
 
 
 class TrustConfig(_Strict):

@@ -20,6 +20,8 @@ from mailbot.shell.config import BotConfig
 from mailbot.shell.store.models import Direction, Message, Negotiation, OutboundState, Supplier
 from mailbot.shell.templates import TemplateStore
 
+BUYER_CHANNEL = "buyer"  # appended to a negotiation key for the buyer's reply token
+
 
 @dataclass(frozen=True)
 class Outgoing:
@@ -31,6 +33,12 @@ class Outgoing:
 
     def reply_to(self, negotiation: Negotiation) -> str:
         return self.tokens.plus_address(self.bot.address, self.tokens.issue(negotiation.key))
+
+    def buyer_reply_to(self, negotiation: Negotiation) -> str:
+        """A token of its own for mail to the buyer, so a command can only come back through
+        the buyer's copy, never through the supplier's thread."""
+        key = negotiation.key + BUYER_CHANNEL
+        return self.tokens.plus_address(self.bot.address, self.tokens.issue(key))
 
     def to_supplier(
         self,
@@ -81,7 +89,7 @@ class Outgoing:
         """Queue mail to the buyer's mailbox (escalations, summaries, forwards), in English."""
         rendered = self.templates.render(template, context, template_set=template_set)
         message_id = self._new_id(negotiation.key if negotiation else "buyer")
-        reply_to = self.reply_to(negotiation) if negotiation else None
+        reply_to = self.buyer_reply_to(negotiation) if negotiation else None
         raw = compose(
             rendered,
             sender=address(self.bot.name, self.bot.address),

@@ -16,6 +16,7 @@ from datetime import datetime
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from mailbot.core.buyer_commands import CommandError, parse_command
 from mailbot.core.engine import Exchange, SupplierMove, decide
 from mailbot.core.reading import (
     ParsedMessage,
@@ -26,12 +27,15 @@ from mailbot.core.reading import (
     read_parsed,
 )
 from mailbot.core.reply_token import ReplyTokens
+from mailbot.core.terms import Intent
 from mailbot.core.triage import Disposition, InboundFacts, MatchedBy, triage
 from mailbot.shell import template_context as tc
 from mailbot.shell.actions import Actions, record_supplier_move
+from mailbot.shell.buyer_desk import BuyerDesk, Outcome
 from mailbot.shell.config import TrustConfig
 from mailbot.shell.crashpoints import crash_point
 from mailbot.shell.dossier import Dossier, buyer_info
+from mailbot.shell.outgoing import BUYER_CHANNEL
 from mailbot.shell.store import repository
 from mailbot.shell.store.database import transaction
 from mailbot.shell.store.models import InboundState, Message, Negotiation, NegotiationState
@@ -87,8 +91,12 @@ class InboundProcessor:
                     return
                 message.state = InboundState.QUARANTINED
                 repository.record(
-                    session, kind="quarantine", now=now, message_id=message.id,
-                    reason="quarantined", explanation=f"{reason}; the buyer was not notified",
+                    session,
+                    kind="quarantine",
+                    now=now,
+                    message_id=message.id,
+                    reason="quarantined",
+                    explanation=f"{reason}; the buyer was not notified",
                 )
 
     # ---- the pipeline ----------------------------------------------------------------------
@@ -100,6 +108,10 @@ class InboundProcessor:
             return
         parsed = parse_message(message.raw)
         message.sender, message.subject = parsed.from_addr or "", parsed.subject[:500]
+        buyer_thread = self._buyer_thread(session, parsed)
+        if buyer_thread is not None:
+            self._buyer_reply(session, message, parsed, buyer_thread, now)
+            return
         negotiation, matched_by = self._match(session, parsed)
         message.negotiation_id = negotiation.id if negotiation else None
         dossier = Dossier.load(session, negotiation) if negotiation else None
@@ -160,19 +172,75 @@ class InboundProcessor:
             session, dossier, decision, now, inbound=message, latest_reply=reading.new_text
         )
 
+    # ---- the buyer's commands ------------------------------------------------------------
+
+    def _buyer_thread(self, session: Session, parsed: ParsedMessage) -> Negotiation | None:
+        """The negotiation whose buyer-channel token this message carries, if any."""
+        key = self._verified_key(parsed)
+        if key is None or not key.endswith(BUYER_CHANNEL):
+            return None
+        return repository.negotiation_by_key(session, key.removesuffix(BUYER_CHANNEL))
+
+    def _buyer_reply(
+        self,
+        session: Session,
+        message: Message,
+        parsed: ParsedMessage,
+        negotiation: Negotiation,
+        now: datetime,
+    ) -> None:
+        """A reply to mail we sent the buyer: a command, if an allowed buyer wrote it."""
+        message.negotiation_id = negotiation.id
+        dossier = Dossier.load(session, negotiation)
+        reading = read_parsed(parsed, ReadingContext())
+        sender = (parsed.from_addr or "").lower()
+        if reading.intent in (Intent.AUTO_REPLY, Intent.BOUNCE) or _is_mailing_list(parsed):
+            message.kind = reading.intent.value
+            repository.record(
+                session,
+                kind="note",
+                now=now,
+                negotiation_id=negotiation.id,
+                message_id=message.id,
+                reason="automatic_buyer_reply",
+                explanation="an automatic reply to mail for the buyer; ignored",
+            )
+            return
+        message.kind = "buyer_command"
+        if not self.actions.outgoing.bot.is_buyer(sender):
+            self._forward(
+                session,
+                message,
+                dossier,
+                "command_refused",
+                f"{sender} is not an allowed buyer; the command was not applied",
+                reading,
+                now,
+            )
+            return
+        desk = BuyerDesk(self.actions)
+        try:
+            outcome = desk.apply(session, dossier, parse_command(reading.new_text), now, by=sender)
+        except CommandError as error:
+            outcome = Outcome("Command not applied", (str(error),))
+        desk.confirm(session, dossier, outcome, now)
+
     # ---- routing -------------------------------------------------------------------------
 
-    def _match(
-        self, session: Session, parsed: ParsedMessage
-    ) -> tuple[Negotiation | None, MatchedBy | None]:
-        """By signed token, then by our thread headers, then by a sender with one negotiation."""
+    def _verified_key(self, parsed: ParsedMessage) -> str | None:
         addresses = [
             *parsed.to_addrs,
             *parsed.headers.get("delivered-to", ()),
             *parsed.headers.get("cc", ()),
         ]
         token = self.tokens.find_token(addresses)
-        key = self.tokens.verify(token) if token else None
+        return self.tokens.verify(token) if token else None
+
+    def _match(
+        self, session: Session, parsed: ParsedMessage
+    ) -> tuple[Negotiation | None, MatchedBy | None]:
+        """By signed token, then by our thread headers, then by a sender with one negotiation."""
+        key = self._verified_key(parsed)
         negotiation = repository.negotiation_by_key(session, key) if key else None
         if negotiation is not None:
             return negotiation, MatchedBy.TOKEN

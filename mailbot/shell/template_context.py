@@ -475,3 +475,19 @@ def escalation_context(
         "history": history_context(history),
         "bounds": bounds_context(bounds),
     }
+
+
+def buyer_notice_context(
+    supplier: SupplierInfo,
+    buyer: BuyerInfo,
+    negotiation: NegotiationInfo,
+    *,
+    title: str,
+    lines: Sequence[str],
+    draft: str = "",
+) -> Context:
+    """A short note to the buyer: a command's result, or a draft waiting for approval."""
+    return {
+        **_parties(supplier, buyer, negotiation, "en"),
+        "notice": {"title": title, "lines": list(lines), "draft": draft},
+    }

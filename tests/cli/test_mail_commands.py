@@ -102,3 +102,12 @@ def test_start_names_the_bad_line_of_a_suppliers_file(config: Path, tmp_path: Pa
     code, output = invoke("start", "--policy", POLICY, "--suppliers", bad, "--config", config)
     assert code == 2
     assert "bad.csv:2" in output and "not an email address" in output
+
+
+def test_resolve_refuses_when_nothing_waits_for_the_buyer(config: Path, suppliers: Path) -> None:
+    invoke("start", "--policy", POLICY, "--suppliers", suppliers, "--config", config)
+    code, output = invoke("resolve", "1", "--counter", "4% net 50", "--config", config)
+    assert code == 1
+    assert "nothing in negotiation 1 waits for a decision" in output
+    code, output = invoke("resolve", "99", "--approve", "--config", config)
+    assert code == 2 and "No negotiation 99" in output

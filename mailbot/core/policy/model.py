@@ -120,6 +120,8 @@ class Policy(_Model):
     closing: Closing = Closing()
     templates: str = "default"
     language: str = "en"
+    # Shadow mode: every email to a supplier waits, as a draft, for the buyer's APPROVE.
+    shadow: bool = False
 
     @model_validator(mode="before")
     @classmethod

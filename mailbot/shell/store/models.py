@@ -35,6 +35,8 @@ class InboundState(StrEnum):
 
 
 class OutboundState(StrEnum):
+    DRAFT = "draft"  # shadow mode: waits for the buyer's approval
+    DISCARDED = "discarded"  # a draft the buyer declined or replaced
     PENDING = "pending"  # committed with its decision; to be sent
     SENT = "sent"
     FAILED = "failed"  # permanently refused by the SMTP server

@@ -198,3 +198,11 @@ def undelivered(session: Session) -> Sequence[Message]:
         .order_by(col(Message.id))
     )
     return session.exec(statement).all()
+
+
+def drafts_of(session: Session, negotiation_id: int) -> Sequence[Message]:
+    """Shadow-mode drafts waiting for the buyer's approval."""
+    statement = select(Message).where(
+        Message.negotiation_id == negotiation_id, Message.state == OutboundState.DRAFT
+    )
+    return session.exec(statement).all()

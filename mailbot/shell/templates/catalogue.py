@@ -38,6 +38,7 @@ CATALOGUE: Mapping[str, TemplateSpec] = {
         TemplateSpec(
             "escalation", _PARTIES | {"reason", "latest_reply", "history", "bounds"}, html=True
         ),
+        TemplateSpec("buyer_notice", _PARTIES | {"notice"}),
         # Included by the offer templates; it sees their whole context.
         TemplateSpec("reply_form", _OFFER, partial=True),
     )

@@ -106,6 +106,18 @@ def _escalation(language: str) -> tc.Context:
     )
 
 
+def _buyer_notice(language: str) -> tc.Context:
+    """Buyer-facing: a draft in shadow mode, waiting for APPROVE."""
+    return tc.buyer_notice_context(
+        _supplier(language),
+        BUYER,
+        NEGOTIATION,
+        title="Draft for your approval",
+        lines=["mailbot would send this counter-offer to the supplier."],
+        draft="Dear Acme Fasteners Ltd,\n\nwe would like to propose a 4% reduction.",
+    )
+
+
 _BUILDERS: dict[str, Callable[[str], tc.Context]] = {
     "opening_offer": _offer,
     "counter_offer": _counter,
@@ -113,6 +125,7 @@ _BUILDERS: dict[str, Callable[[str], tc.Context]] = {
     "confirmation": _confirmation,
     "deal_summary": _deal_summary,
     "escalation": _escalation,
+    "buyer_notice": _buyer_notice,
 }
 
 

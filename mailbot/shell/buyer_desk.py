@@ -1,0 +1,174 @@
+"""Carrying out a buyer's command (by reply or ``mailbot resolve``) on one negotiation, and
+confirming it to the buyer by email.
+
+What a command means depends on what waits for the buyer: shadow-mode drafts (APPROVE
+sends them) or an escalation (APPROVE accepts the supplier's latest terms). A command that
+fits neither is refused with the reason, and nothing changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session
+
+from mailbot.core.buyer_commands import BuyerCommand, CommandError, CommandKind
+from mailbot.core.engine import Action, Decision
+from mailbot.core.engine.wording import describe
+from mailbot.core.terms import Intent, Terms
+from mailbot.shell import template_context as tc
+from mailbot.shell.actions import Actions
+from mailbot.shell.dossier import Dossier, buyer_info
+from mailbot.shell.store import repository
+from mailbot.shell.store.models import Message, NegotiationState, OutboundState
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the command did, in words for the buyer's confirmation."""
+
+    title: str
+    lines: tuple[str, ...]
+
+
+@dataclass
+class BuyerDesk:
+    actions: Actions
+
+    def apply(
+        self, session: Session, d: Dossier, command: BuyerCommand, now: datetime, *, by: str
+    ) -> Outcome:
+        """Carry out ``command`` (given by ``by``); CommandError when it does not apply."""
+        assert d.negotiation.id is not None
+        drafts = repository.drafts_of(session, d.negotiation.id)
+        if drafts:
+            outcome = self._on_drafts(session, d, command, drafts, now)
+        elif d.negotiation.state == NegotiationState.WAITING_BUYER:
+            outcome = self._on_escalation(session, d, command, now)
+        else:
+            raise CommandError(
+                f"nothing in negotiation {d.negotiation.id} waits for a decision "
+                f"(it is {d.negotiation.state}); the command was not applied"
+            )
+        repository.record(
+            session,
+            kind="buyer_command",
+            now=now,
+            negotiation_id=d.negotiation.id,
+            reason=command.kind.value,
+            explanation=f"by {by}: {outcome.title}",
+        )
+        return outcome
+
+    def confirm(self, session: Session, d: Dossier, outcome: Outcome, now: datetime) -> Message:
+        context = tc.buyer_notice_context(
+            d.supplier_info,
+            buyer_info(self.actions.outgoing.bot),
+            d.negotiation_info(),
+            title=outcome.title,
+            lines=outcome.lines,
+        )
+        return self.actions.outgoing.to_buyer(session, d.negotiation, "buyer_notice", context, now)
+
+    # ---- shadow-mode drafts ----------------------------------------------------------------
+
+    def _on_drafts(
+        self,
+        session: Session,
+        d: Dossier,
+        command: BuyerCommand,
+        drafts: Sequence[Message],
+        now: datetime,
+    ) -> Outcome:
+        if command.kind is CommandKind.APPROVE:
+            for draft in drafts:
+                draft.state = OutboundState.PENDING
+                session.add(draft)
+            return Outcome("Approved and sent", (f"{len(drafts)} email(s) go to the supplier.",))
+        for draft in drafts:
+            draft.state = OutboundState.DISCARDED
+            session.add(draft)
+        if command.kind is CommandKind.DECLINE:
+            self._stop(session, d, NegotiationState.WAITING_BUYER, "draft_declined", now)
+            return Outcome("Draft withheld", ("Nothing was sent; the negotiation waits for you.",))
+        return self._on_escalation(session, d, command, now)
+
+    # ---- escalations -------------------------------------------------------------------------
+
+    def _on_escalation(
+        self, session: Session, d: Dossier, command: BuyerCommand, now: datetime
+    ) -> Outcome:
+        if command.kind is CommandKind.APPROVE:
+            terms = self._supplier_terms(d)
+            self.actions.apply(
+                session,
+                d,
+                Decision(
+                    Action.ACCEPT,
+                    "buyer_approved",
+                    f"The buyer approved {describe(terms)}.",
+                    terms,
+                ),
+                now,
+                approved=True,
+            )
+            return Outcome(
+                "Deal closed",
+                (f"Accepted: {describe(terms)}.", "The supplier gets a confirmation."),
+            )
+        if command.kind is CommandKind.COUNTER:
+            terms = command.terms.merged_over(d.last_buyer_offer or Terms())
+            self.actions.apply(
+                session,
+                d,
+                Decision(
+                    Action.OFFER,
+                    "buyer_counter",
+                    f"The buyer countered with {describe(terms)}.",
+                    terms,
+                ),
+                now,
+                approved=True,
+            )
+            return Outcome(
+                "Counter-offer sent",
+                (f"Offered: {describe(terms)}.", "mailbot negotiates on from here."),
+            )
+        if command.kind is CommandKind.DECLINE:
+            self._stop(session, d, NegotiationState.ENDED, "buyer_declined", now)
+            return Outcome("Negotiation ended", ("mailbot will not write to the supplier again.",))
+        self._stop(session, d, NegotiationState.ENDED, "taken_over", now)
+        return Outcome(
+            "Handed over to you",
+            ("mailbot will not write to the supplier again; their replies are forwarded to you.",),
+        )
+
+    def _supplier_terms(self, d: Dossier) -> Terms:
+        stated = [
+            e.terms
+            for e, _ in d.exchanges
+            if e.party == "supplier" and e.intent in (Intent.COUNTER, Intent.ACCEPT)
+        ]
+        if not stated:
+            raise CommandError(
+                "the supplier has stated no terms to approve; "
+                "reply COUNTER <terms> or TAKE OVER instead"
+            )
+        return stated[-1].merged_over(d.last_buyer_offer or Terms())
+
+    def _stop(
+        self, session: Session, d: Dossier, state: NegotiationState, reason: str, now: datetime
+    ) -> None:
+        n = d.negotiation
+        n.state, n.state_reason, n.waiting_since, n.updated_at = state, reason, None, now
+        session.add(n)
+        repository.record(
+            session,
+            kind="decision",
+            now=now,
+            negotiation_id=n.id,
+            reason=reason,
+            explanation=f"by the buyer: {reason.replace('_', ' ')}",
+        )
