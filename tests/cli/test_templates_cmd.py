@@ -68,7 +68,7 @@ def test_preview_renders_each_template_in_each_language(name: str, language: str
     )
     assert code == 0, output
     assert "[ref N-42]" in output
-    buyer_facing = name in ("deal_summary", "escalation")
+    buyer_facing = name in ("deal_summary", "escalation", "buyer_notice")
     assert ("Hello Dana Buyer" if buyer_facing else GREETING[language]) in output
     if CATALOGUE[name].html:
         assert "<!DOCTYPE html>" in output

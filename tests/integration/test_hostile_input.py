@@ -61,6 +61,8 @@ def mutate(seed: int, raw: bytes) -> bytes:
     rng = random.Random(seed)
     data = bytearray(raw)
     for _ in range(rng.randint(1, 8)):
+        if not data:
+            break
         at = rng.randrange(len(data))
         action = rng.choice(("flip", "cut", "dup", "nul"))
         if action == "flip":
