@@ -10,16 +10,20 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from loop_fixtures import BOT_USER, SUPPLIER, TEMPLATES, Loop, text_of
-from sqlmodel import Session
+import pytest
+from loop_fixtures import BOT_USER, SUPPLIER, TEMPLATES, Loop, step, text_of
+from sqlmodel import Session, select
 
 from mailbot.cli.views import problems_table
 from mailbot.demo.environment import local_settings, mail_users
 from mailbot.demo.supplier_mail import reply_to
 from mailbot.shell.faults import recent_faults
-from mailbot.shell.mail.imap_inbox import ImapSettings
+from mailbot.shell.mail.errors import MailError
+from mailbot.shell.mail.imap_inbox import FetchedMessage, ImapInbox, ImapSettings
 from mailbot.shell.mail.local_servers import LocalMailSystem
+from mailbot.shell.mail.smtp_outbox import SmtpOutbox
 from mailbot.shell.runner import Intervals, Runner
+from mailbot.shell.store.models import Message
 from mailbot.shell.store.repository import undelivered
 from mailbot.shell.wiring import build_mailbot, imap_settings, smtp_settings
 
@@ -118,3 +122,65 @@ async def test_tls_certificate_failure_is_reported_clearly(tmp_path: Path) -> No
         (fault,) = [f for f in recent_faults(session, datetime(2000, 1, 1, tzinfo=UTC))
                     if f.reason == "imap_tls_failed"]
     assert "certificate" in fault.last_explanation
+
+
+async def test_smtp_timeout_defers_and_the_next_run_sends(loop: Loop) -> None:
+    """A server that stops answering mid-DATA: the send times out, is deferred, and goes out
+    on a later run over a fresh connection."""
+    loop.start([SUPPLIER])
+    stalled = asyncio.Event()
+
+    async def stall_once(raw: bytes) -> None:
+        if not stalled.is_set():
+            stalled.set()
+            await asyncio.sleep(3)  # longer than the client's timeout below
+
+    loop.mail.smtp.on_data = stall_once
+    smtp = replace(smtp_settings(loop.settings), timeout=1.0)
+    async with SmtpOutbox(smtp) as outbox:
+        report = await loop.bot.flush(outbox)
+        assert report.deferred == 1 and deferred(loop)
+        loop.clock.advance(1)
+        report = await loop.bot.flush(outbox)
+    assert report.sent == 1
+
+
+async def test_connection_dropped_mid_fetch_resumes_without_loss(loop: Loop) -> None:
+    """The IMAP connection dies while a large batch is being fetched: nothing committed is
+    fetched again, nothing uncommitted is lost, and every reply is answered once."""
+    loop.start([SUPPLIER])
+    await step(loop)
+    (offer,) = await loop.mail.wait_for_deliveries(1)
+    replies = [reply_to(offer.raw, f"We can offer a {2 + i / 100:.2f}% reduction.",
+                        sender=SUPPLIER.email, sender_name=SUPPLIER.name, now=loop.clock())
+               for i in range(3)]
+    filler = [reply_to(offer.raw, "auto", sender=SUPPLIER.email, sender_name=SUPPLIER.name,
+                       now=loop.clock(), headers={"Auto-Submitted": "auto-replied"})
+              for _ in range(300)]
+    await loop.mail.append_many(BOT_USER, [*filler, *replies])
+    loop.bot.fetch_batch = 20
+    inbox = ImapInbox(loop.mail.imap_settings(BOT_USER))
+    await inbox.connect()
+    real_fetch = inbox.fetch_after
+
+    async def drop_after_two_batches(last_uid: int, *, batch: int = 200
+                                     ) -> AsyncIterator[list[FetchedMessage]]:
+        count = 0
+        async for chunk in real_fetch(last_uid, batch=batch):
+            yield chunk
+            count += 1
+            if count == 2:
+                await loop.mail.kick(BOT_USER)  # the server drops us mid-fetch
+
+    inbox.fetch_after = drop_after_two_batches  # type: ignore[method-assign]
+    with pytest.raises(MailError):
+        await loop.bot.poll(inbox)
+    await inbox.close()
+    with Session(loop.bot.db) as session:
+        committed = session.exec(select(Message).where(Message.direction == "in")).all()
+    assert len(committed) == 40, "the two fetched batches were committed before the drop"
+    await step(loop)  # a fresh connection resumes after the last committed UID
+    with Session(loop.bot.db) as session:
+        rows = session.exec(select(Message).where(Message.direction == "in")).all()
+    assert len(rows) == len(filler) + len(replies)
+    assert len({(m.uidvalidity, m.uid) for m in rows}) == len(rows)
