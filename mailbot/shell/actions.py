@@ -21,7 +21,7 @@ from mailbot.shell import template_context as tc
 from mailbot.shell.dossier import EXCHANGE, Dossier, buyer_info, exchange_payload
 from mailbot.shell.outgoing import Outgoing
 from mailbot.shell.store import repository
-from mailbot.shell.store.models import Message, NegotiationState, OutboundState
+from mailbot.shell.store.models import Message, Negotiation, NegotiationState, OutboundState
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,18 @@ class Applied:
 
 
 _TO_SUPPLIER = frozenset({Action.OFFER, Action.REMIND, Action.ACCEPT})
+
+
+@dataclass(frozen=True)
+class Step:
+    """One decision being carried out, with everything its handler may need."""
+
+    session: Session
+    dossier: Dossier
+    decision: Decision
+    now: datetime
+    inbound: Message | None
+    latest_reply: str
 
 
 @dataclass
@@ -67,8 +79,8 @@ class Actions:
             explanation=decision.explanation,
             payload=decision.to_json(),
         )
-        handler = self._handlers()[decision.action]
-        queued = list(handler(session, dossier, decision, now, inbound, latest_reply))
+        step = Step(session, dossier, decision, now, inbound, latest_reply)
+        queued = list(self._handlers()[decision.action](step))
         if dossier.policy.shadow and not approved:
             queued += self._hold_as_drafts(session, dossier, queued, now)
         negotiation.updated_at = now
@@ -125,39 +137,75 @@ class Actions:
 
     # ---- one handler per action ---------------------------------------------------------
 
-    Handler = Callable[
-        [Session, Dossier, Decision, datetime, Message | None, str], Sequence[Message]
-    ]
-
-    def _handlers(self) -> dict[Action, Actions.Handler]:
+    def _handlers(self) -> dict[Action, Callable[[Step], Sequence[Message]]]:
         return {
             Action.OFFER: self._offer,
             Action.REMIND: self._remind,
             Action.ACCEPT: self._accept,
             Action.ESCALATE: self._escalate,
             Action.END: self._end,
-            Action.WAIT: self._wait,
+            Action.WAIT: lambda step: [],
         }
 
-    def _offer(
-        self,
-        session: Session,
-        d: Dossier,
-        decision: Decision,
-        now: datetime,
-        inbound: Message | None,
-        latest_reply: str,
-    ) -> Sequence[Message]:
-        terms = _required_terms(decision)
-        n = d.negotiation
+    def _offer(self, step: Step) -> Sequence[Message]:
+        terms, d, n = _required_terms(step.decision), step.dossier, step.dossier.negotiation
         template = "opening_offer" if n.thread_root_id is None else "counter_offer"
         n.state = NegotiationState.OPEN  # also after a buyer's COUNTER to an escalation
         n.round += 1
-        n.waiting_since = now
+        n.waiting_since = step.now
         n.reminders_sent = 0
-        _record_exchange(
-            session, d, Exchange("buyer", terms, alternatives=decision.alternatives), now
+        exchange = Exchange("buyer", terms, alternatives=step.decision.alternatives)
+        _record_exchange(step.session, d, exchange, step.now)
+        return [self._to_supplier(step, template, self._offer_context(step, terms))]
+
+    def _remind(self, step: Step) -> Sequence[Message]:
+        d = step.dossier
+        terms = step.decision.terms or d.last_buyer_offer or Terms()
+        d.negotiation.reminders_sent += 1
+        return [self._to_supplier(step, "reminder", self._offer_context(step, terms))]
+
+    def _accept(self, step: Step) -> Sequence[Message]:
+        agreed, d = _required_terms(step.decision), step.dossier
+        n = d.negotiation
+        _settle(n, NegotiationState.AGREED, step.decision.reason)
+        n.agreed_terms = agreed.to_json()
+        buyer, info = buyer_info(self.outgoing.bot), d.negotiation_info()
+        confirmation = tc.confirmation_context(
+            d.supplier_info, buyer, info, agreed=agreed, language=n.language
         )
+        summary = tc.deal_summary_context(
+            d.supplier_info, buyer, info, agreed=agreed, history=d.history_items()
+        )
+        return [
+            self._to_supplier(step, "confirmation", confirmation),
+            self.outgoing.to_buyer(
+                step.session, n, "deal_summary", summary, step.now, template_set=d.policy.templates
+            ),
+        ]
+
+    def _escalate(self, step: Step) -> Sequence[Message]:
+        n = step.dossier.negotiation
+        _settle(n, NegotiationState.WAITING_BUYER, step.decision.reason)
+        repository.open_escalation(
+            step.session,
+            now=step.now,
+            reason=step.decision.reason,
+            explanation=step.decision.explanation,
+            negotiation_id=n.id,
+            message_id=step.inbound.id if step.inbound else None,
+        )
+        return [self._to_buyer(step)]
+
+    def _end(self, step: Step) -> Sequence[Message]:
+        _settle(step.dossier.negotiation, NegotiationState.ENDED, step.decision.reason)
+        return []  # only people end negotiations (the engine escalates); they know already
+
+    # ---- helpers -------------------------------------------------------------------------
+
+    def _offer_context(self, step: Step, terms: Terms) -> tc.Context:
+        """The context of an offer or reminder, in the supplier's language."""
+        d, decision = step.dossier, step.decision
+        n = d.negotiation
         conditional = (
             tc.conditional_text(
                 decision.conditional,
@@ -168,7 +216,7 @@ class Actions:
             if decision.conditional
             else None
         )
-        context = tc.offer_context(
+        return tc.offer_context(
             d.supplier_info,
             buyer_info(self.outgoing.bot),
             d.negotiation_info(),
@@ -178,150 +226,39 @@ class Actions:
             language=n.language,
             alternatives=decision.alternatives,
         )
-        return [self._to_supplier(session, d, template, context, now)]
 
-    def _remind(
-        self,
-        session: Session,
-        d: Dossier,
-        decision: Decision,
-        now: datetime,
-        inbound: Message | None,
-        latest_reply: str,
-    ) -> Sequence[Message]:
-        terms = decision.terms or d.last_buyer_offer or Terms()
-        d.negotiation.reminders_sent += 1
-        context = tc.offer_context(
-            d.supplier_info,
-            buyer_info(self.outgoing.bot),
-            d.negotiation_info(),
-            offer=terms,
-            levers_in_play=d.policy.levers,
-            language=d.negotiation.language,
-            alternatives=decision.alternatives,
-        )
-        return [self._to_supplier(session, d, "reminder", context, now)]
-
-    def _accept(
-        self,
-        session: Session,
-        d: Dossier,
-        decision: Decision,
-        now: datetime,
-        inbound: Message | None,
-        latest_reply: str,
-    ) -> Sequence[Message]:
-        agreed = _required_terms(decision)
-        n = d.negotiation
-        n.state = NegotiationState.AGREED
-        n.state_reason = decision.reason
-        n.agreed_terms = agreed.to_json()
-        n.waiting_since = None
-        buyer, info = buyer_info(self.outgoing.bot), d.negotiation_info()
-        confirmation = tc.confirmation_context(
-            d.supplier_info, buyer, info, agreed=agreed, language=n.language
-        )
-        summary = tc.deal_summary_context(
-            d.supplier_info, buyer, info, agreed=agreed, history=d.history_items()
-        )
-        return [
-            self._to_supplier(session, d, "confirmation", confirmation, now),
-            self.outgoing.to_buyer(
-                session, n, "deal_summary", summary, now, template_set=d.policy.templates
-            ),
-        ]
-
-    def _escalate(
-        self,
-        session: Session,
-        d: Dossier,
-        decision: Decision,
-        now: datetime,
-        inbound: Message | None,
-        latest_reply: str,
-    ) -> Sequence[Message]:
-        n = d.negotiation
-        n.state = NegotiationState.WAITING_BUYER
-        n.state_reason = decision.reason
-        n.waiting_since = None
-        repository.open_escalation(
-            session,
-            now=now,
-            reason=decision.reason,
-            explanation=decision.explanation,
-            negotiation_id=n.id,
-            message_id=inbound.id if inbound else None,
-        )
-        return [self._to_buyer(session, d, decision, now, inbound, latest_reply)]
-
-    def _end(
-        self,
-        session: Session,
-        d: Dossier,
-        decision: Decision,
-        now: datetime,
-        inbound: Message | None,
-        latest_reply: str,
-    ) -> Sequence[Message]:
-        n = d.negotiation
-        n.state = NegotiationState.ENDED
-        n.state_reason = decision.reason
-        n.waiting_since = None
-        return []  # only people end negotiations (the engine escalates); they know already
-
-    def _wait(
-        self,
-        session: Session,
-        d: Dossier,
-        decision: Decision,
-        now: datetime,
-        inbound: Message | None,
-        latest_reply: str,
-    ) -> Sequence[Message]:
-        return []
-
-    # ---- helpers -------------------------------------------------------------------------
-
-    def _to_supplier(
-        self, session: Session, d: Dossier, template: str, context: tc.Context, now: datetime
-    ) -> Message:
+    def _to_supplier(self, step: Step, template: str, context: tc.Context) -> Message:
+        d = step.dossier
         return self.outgoing.to_supplier(
-            session,
+            step.session,
             d.negotiation,
             d.supplier,
             template,
             context,
-            now,
+            step.now,
             language=d.negotiation.language,
             template_set=d.policy.templates,
         )
 
-    def _to_buyer(
-        self,
-        session: Session,
-        d: Dossier,
-        decision: Decision,
-        now: datetime,
-        inbound: Message | None,
-        latest_reply: str,
-    ) -> Message:
+    def _to_buyer(self, step: Step) -> Message:
+        d, decision = step.dossier, step.decision
         context = tc.escalation_context(
             d.supplier_info,
             buyer_info(self.outgoing.bot),
             d.negotiation_info(),
             reason_code=decision.reason,
             explanation=decision.explanation,
-            latest_reply=latest_reply,
+            latest_reply=step.latest_reply,
             history=d.history_items(),
             bounds=d.bounds(),
         )
-        attachments = [inbound.raw] if inbound is not None else []
+        attachments = [step.inbound.raw] if step.inbound is not None else []
         return self.outgoing.to_buyer(
-            session,
+            step.session,
             d.negotiation,
             "escalation",
             context,
-            now,
+            step.now,
             attachments,
             template_set=d.policy.templates,
         )
@@ -344,6 +281,11 @@ def _record_exchange(
         message_id=message.id if message else None,
         payload=exchange_payload(exchange),
     )
+
+
+def _settle(n: Negotiation, state: NegotiationState, reason: str) -> None:
+    """Leave the open state: nothing more is awaited from the supplier."""
+    n.state, n.state_reason, n.waiting_since = state, reason, None
 
 
 def _required_terms(decision: Decision) -> Terms:

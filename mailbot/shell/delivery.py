@@ -9,6 +9,7 @@ restart does not forget it); permanent ones fail the message and escalate the ne
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -80,43 +81,49 @@ class Delivery:
             self._sent(message, now, report)
 
     def _sent(self, message: Message, now: datetime, report: DeliveryReport) -> None:
-        with transaction(self.db) as session:
-            row = session.get(Message, message.id)
-            if row is None or row.state != OutboundState.PENDING:
-                return
+        def mark(session: Session, row: Message) -> None:
             row.state, row.sent_at, row.attempts = OutboundState.SENT, now, row.attempts + 1
-            session.add(row)
-        report.sent += 1
+            report.sent += 1
+
+        self._if_still_pending(message, mark)
 
     def _transient(
         self, message: Message, error: str, now: datetime, report: DeliveryReport
     ) -> None:
-        with transaction(self.db) as session:
-            row = session.get(Message, message.id)
-            if row is None or row.state != OutboundState.PENDING:
-                return
+        def defer(session: Session, row: Message) -> None:
             row.attempts += 1
             row.last_error = error
             if row.attempts >= self.retry.attempts:
-                session.add(row)
                 self._fail(session, row, f"gave up after {row.attempts} attempts: {error}", now)
                 report.failed += 1
                 return
             row.next_attempt_at = now + self.retry.delay(row.attempts)
-            session.add(row)
-        log.warning("send of %s deferred: %s", message.message_id, error)
-        report.deferred += 1
+            log.warning("send of %s deferred: %s", message.message_id, error)
+            report.deferred += 1
+
+        self._if_still_pending(message, defer)
 
     def _permanent(
         self, message: Message, error: str, now: datetime, report: DeliveryReport
     ) -> None:
-        with transaction(self.db) as session:
-            row = session.get(Message, message.id)
-            if row is None or row.state != OutboundState.PENDING:
-                return
+        def fail(session: Session, row: Message) -> None:
             row.attempts += 1
             self._fail(session, row, error, now)
-        report.failed += 1
+            report.failed += 1
+
+        self._if_still_pending(message, fail)
+
+    def _if_still_pending(
+        self, message: Message, change: Callable[[Session, Message], None]
+    ) -> None:
+        """Apply ``change`` to the message's row in one transaction, unless another worker
+        settled the message meanwhile."""
+        with transaction(self.db) as session:
+            row = session.get(Message, message.id, with_for_update=True)
+            if row is None or row.state != OutboundState.PENDING:
+                return
+            change(session, row)
+            session.add(row)
 
     def _fail(self, session: Session, row: Message, error: str, now: datetime) -> None:
         row.state, row.last_error = OutboundState.FAILED, error

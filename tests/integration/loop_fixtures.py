@@ -13,6 +13,7 @@ from email import policy as email_policy
 from pathlib import Path
 
 import pytest
+from sqlmodel import Session, select
 
 from mailbot.core.policy import Policy
 from mailbot.demo.environment import BOT_USER, BUYER_USER, Company, local_settings, mail_users
@@ -25,6 +26,7 @@ from mailbot.shell.mail.smtp_outbox import SmtpOutbox
 from mailbot.shell.policy_files import load_policy, read_policy_text
 from mailbot.shell.service import Mailbot
 from mailbot.shell.start import start_negotiations
+from mailbot.shell.store.models import Negotiation
 from mailbot.shell.template_context import SupplierInfo
 from mailbot.shell.wiring import build_mailbot
 
@@ -113,7 +115,21 @@ def text_of(raw: bytes) -> str:
 
 
 
+async def opened(loop: Loop) -> bytes:
+    """Open the negotiation with SUPPLIER and send the opening offer; its raw bytes."""
+    loop.start([SUPPLIER])
+    await step(loop)
+    (offer,) = await loop.mail.wait_for_deliveries(1)
+    return offer.raw
+
+
+def negotiation(loop: Loop) -> Negotiation:
+    """The one negotiation in the store, as committed now."""
+    with Session(loop.bot.db) as session:
+        return session.exec(select(Negotiation)).one()
+
+
 __all__ = [
     "BOT_USER", "BUYER_USER", "SUPPLIER", "TEMPLATES", "WORKED_EXAMPLE", "FakeClock", "Loop",
-    "exchange", "loop", "step", "text_of",
+    "exchange", "loop", "negotiation", "opened", "step", "text_of",
 ]

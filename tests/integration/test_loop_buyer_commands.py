@@ -7,20 +7,17 @@ from email import message_from_bytes
 from email import policy as email_policy
 from pathlib import Path
 
-from loop_fixtures import BOT_USER, SUPPLIER, WORKED_EXAMPLE, Loop, exchange, step
+from loop_fixtures import BOT_USER, SUPPLIER, WORKED_EXAMPLE, Loop, exchange, negotiation, step
 from sqlmodel import Session, select
 from typer.testing import CliRunner
 
 from mailbot.cli.app import app
 from mailbot.demo.supplier_mail import reply_to
-from mailbot.shell.store.models import Message, Negotiation, NegotiationState, OutboundState
+from mailbot.shell.store.models import Message, NegotiationState, OutboundState
 
 INCREASE = "Due to rising resin costs we must increase our price by 3%."
 
 
-def negotiation(loop: Loop) -> Negotiation:
-    with Session(loop.bot.db) as session:
-        return session.exec(select(Negotiation)).one()
 
 
 async def escalated(loop: Loop) -> bytes:

@@ -5,23 +5,21 @@ from __future__ import annotations
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 
-from loop_fixtures import BOT_USER, BUYER_USER, SUPPLIER, Loop, exchange, step, text_of
+from loop_fixtures import (
+    BOT_USER,
+    BUYER_USER,
+    SUPPLIER,
+    Loop,
+    exchange,
+    negotiation,
+    opened,
+    step,
+    text_of,
+)
 from sqlmodel import Session, select
 
 from mailbot.demo.supplier_mail import reply_to
-from mailbot.shell.store.models import AuditEvent, Message, Negotiation, NegotiationState
-
-
-async def opened(loop: Loop) -> bytes:
-    loop.start([SUPPLIER])
-    await step(loop)
-    (offer,) = await loop.mail.wait_for_deliveries(1)
-    return offer.raw
-
-
-def negotiation(loop: Loop) -> Negotiation:
-    with Session(loop.bot.db) as session:
-        return session.exec(select(Negotiation)).one()
+from mailbot.shell.store.models import AuditEvent, Message, NegotiationState
 
 
 def notes(loop: Loop, kind: str) -> list[str]:

@@ -5,26 +5,18 @@ from __future__ import annotations
 from dataclasses import replace
 from email.message import EmailMessage
 
-from loop_fixtures import BOT_USER, SUPPLIER, Loop, exchange, step
+from loop_fixtures import BOT_USER, SUPPLIER, Loop, exchange, negotiation, opened, step
 from sqlmodel import Session, select
 
 from mailbot.demo.supplier_mail import reply_to
 from mailbot.shell.config import TrustConfig
-from mailbot.shell.store.models import AuditEvent, Negotiation
+from mailbot.shell.store.models import AuditEvent
 
 COUNTER = "We can offer a 2% reduction and payment at Net 45."
 
 
-async def opened(loop: Loop) -> bytes:
-    loop.start([SUPPLIER])
-    await step(loop)
-    (offer,) = await loop.mail.wait_for_deliveries(1)
-    return offer.raw
 
 
-def negotiation(loop: Loop) -> Negotiation:
-    with Session(loop.bot.db) as session:
-        return session.exec(select(Negotiation)).one()
 
 
 def note_reasons(loop: Loop) -> list[str]:
