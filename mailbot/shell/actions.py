@@ -15,7 +15,8 @@ from email.message import EmailMessage
 
 from sqlmodel import Session
 
-from mailbot.core.engine import Action, Decision, Exchange
+from mailbot.core.engine import Action, Decision, Exchange, next_silence_check
+from mailbot.core.policy import Policy
 from mailbot.core.terms import Terms
 from mailbot.shell import template_context as tc
 from mailbot.shell.dossier import EXCHANGE, Dossier, buyer_info, exchange_payload
@@ -152,8 +153,8 @@ class Actions:
         template = "opening_offer" if n.thread_root_id is None else "counter_offer"
         n.state = NegotiationState.OPEN  # also after a buyer's COUNTER to an escalation
         n.round += 1
-        n.waiting_since = step.now
         n.reminders_sent = 0
+        start_waiting(n, d.policy, step.now)
         exchange = Exchange("buyer", terms, alternatives=step.decision.alternatives)
         _record_exchange(step.session, d, exchange, step.now)
         return [self._to_supplier(step, template, self._offer_context(step, terms))]
@@ -162,6 +163,7 @@ class Actions:
         d = step.dossier
         terms = step.decision.terms or d.last_buyer_offer or Terms()
         d.negotiation.reminders_sent += 1
+        start_waiting(d.negotiation, d.policy, d.negotiation.waiting_since or step.now)
         return [self._to_supplier(step, "reminder", self._offer_context(step, terms))]
 
     def _accept(self, step: Step) -> Sequence[Message]:
@@ -283,9 +285,21 @@ def _record_exchange(
     )
 
 
+def start_waiting(n: Negotiation, policy: Policy, since: datetime) -> None:
+    """The bot waits for the supplier from ``since``; the silence rule is due at the next
+    reminder or escalation the policy sets."""
+    n.waiting_since = since
+    n.silence_due_at = since + timedelta(days=next_silence_check(policy, n.reminders_sent))
+
+
+def stop_waiting(n: Negotiation) -> None:
+    n.waiting_since = n.silence_due_at = None
+
+
 def _settle(n: Negotiation, state: NegotiationState, reason: str) -> None:
     """Leave the open state: nothing more is awaited from the supplier."""
-    n.state, n.state_reason, n.waiting_since = state, reason, None
+    n.state, n.state_reason = state, reason
+    stop_waiting(n)
 
 
 def _required_terms(decision: Decision) -> Terms:

@@ -19,7 +19,7 @@ from mailbot.core.engine import Action, Decision
 from mailbot.core.engine.wording import describe
 from mailbot.core.terms import Intent, Terms
 from mailbot.shell import template_context as tc
-from mailbot.shell.actions import Actions
+from mailbot.shell.actions import Actions, stop_waiting
 from mailbot.shell.dossier import Dossier, buyer_info
 from mailbot.shell.store import repository
 from mailbot.shell.store.models import Message, NegotiationState, OutboundState
@@ -162,7 +162,8 @@ class BuyerDesk:
         self, session: Session, d: Dossier, state: NegotiationState, reason: str, now: datetime
     ) -> None:
         n = d.negotiation
-        n.state, n.state_reason, n.waiting_since, n.updated_at = state, reason, None, now
+        n.state, n.state_reason, n.updated_at = state, reason, now
+        stop_waiting(n)
         session.add(n)
         repository.record(
             session,

@@ -30,7 +30,7 @@ from mailbot.core.reply_token import ReplyTokens
 from mailbot.core.terms import Intent
 from mailbot.core.triage import Disposition, InboundFacts, MatchedBy, triage
 from mailbot.shell import template_context as tc
-from mailbot.shell.actions import Actions, record_supplier_move
+from mailbot.shell.actions import Actions, record_supplier_move, stop_waiting
 from mailbot.shell.buyer_desk import BuyerDesk, Outcome
 from mailbot.shell.config import TrustConfig
 from mailbot.shell.crashpoints import crash_point
@@ -164,7 +164,7 @@ class InboundProcessor:
         decision = decide(dossier.policy, dossier.history(now), move, dossier.deal)
         negotiation = dossier.negotiation
         negotiation.last_inbound_id = message.message_id
-        negotiation.waiting_since = None
+        stop_waiting(negotiation)
         record_supplier_move(
             session, dossier, Exchange("supplier", reading.terms, reading.intent), now, message
         )

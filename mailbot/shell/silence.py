@@ -17,7 +17,7 @@ from mailbot.shell.store.models import Negotiation, NegotiationState
 def check_silence(db: Engine, actions: Actions, now: datetime) -> int:
     """Apply the engine's silence rule to every waiting negotiation; returns how many acted."""
     with transaction(db) as session:
-        waiting = [n.id for n in repository.waiting_negotiations(session)]
+        waiting = [n.id for n in repository.silence_due(session, now)]
     acted = 0
     for negotiation_id in waiting:
         with transaction(db) as session:

@@ -6,7 +6,7 @@ decision table and ``offers.py`` for how concessions are paced.
 
 from mailbot.core.engine.compliance import Breach, BreachKind, breaches
 from mailbot.core.engine.decide import RULES, decide, open_negotiation
-from mailbot.core.engine.silence import on_silence
+from mailbot.core.engine.silence import next_silence_check, on_silence
 from mailbot.core.engine.types import (
     TERMINAL_ACTIONS,
     Action,
@@ -34,6 +34,7 @@ __all__ = [
     "SupplierMove",
     "breaches",
     "decide",
+    "next_silence_check",
     "on_silence",
     "open_negotiation",
     "seed_from",

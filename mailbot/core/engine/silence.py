@@ -33,3 +33,12 @@ def on_silence(policy: Policy, history: History, days_waiting: float) -> Decisio
         "silent_supplier",
         f"No reply after {days_waiting:g} days and {sent} reminders; a human should follow up.",
     )
+
+
+def next_silence_check(policy: Policy, reminders_sent: int) -> float:
+    """Days after the last offer at which ``on_silence`` next has something to do, so the
+    shell can look only at negotiations that are due instead of all that wait."""
+    pacing = policy.pacing
+    if reminders_sent < pacing.reminders:
+        return (reminders_sent + 1) * pacing.reminder_after_days
+    return pacing.escalate_after_days

@@ -75,6 +75,8 @@ class Negotiation(SQLModel, table=True):
     created_at: datetime
     updated_at: datetime
     waiting_since: datetime | None = None  # when the bot last sent an offer and began waiting
+    # When the silence rule (remind, then escalate) next has something to do.
+    silence_due_at: datetime | None = Field(default=None, index=True)
     agreed_terms: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
 
 
@@ -89,7 +91,7 @@ class Message(SQLModel, table=True):
     message_id: str = Field(index=True)
     kind: str = ""  # outbound: template name; inbound: intent once read
     sender: str = ""
-    recipients: str = ""  # comma-separated envelope recipients
+    recipients: str = Field(default="", index=True)  # envelope recipients, comma-separated
     subject: str = ""
     raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     state: str = Field(index=True)

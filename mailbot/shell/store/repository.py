@@ -181,10 +181,13 @@ def all_negotiations(session: Session) -> Sequence[Negotiation]:
     return session.exec(select(Negotiation).order_by(col(Negotiation.id))).all()
 
 
-def waiting_negotiations(session: Session) -> Sequence[Negotiation]:
-    """Open negotiations where the bot has sent an offer and waits for the supplier."""
+def silence_due(session: Session, now: datetime) -> Sequence[Negotiation]:
+    """Open negotiations whose supplier has been silent long enough for a reminder or an
+    escalation (an indexed range, not a scan of every waiting negotiation)."""
     statement = select(Negotiation).where(
-        Negotiation.state == NegotiationState.OPEN, col(Negotiation.waiting_since).is_not(None)
+        Negotiation.state == NegotiationState.OPEN,
+        col(Negotiation.silence_due_at).is_not(None),
+        col(Negotiation.silence_due_at) <= now,
     )
     return session.exec(statement).all()
 
