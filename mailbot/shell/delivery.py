@@ -13,8 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from sqlalchemy import update
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from mailbot.shell.actions import Actions
 from mailbot.shell.crashpoints import crash_point
@@ -26,6 +27,8 @@ from mailbot.shell.store.database import transaction
 from mailbot.shell.store.models import Message, Negotiation, NegotiationState, OutboundState
 
 log = logging.getLogger(__name__)
+
+MARK_EVERY = 20  # sent messages marked per transaction
 
 
 @dataclass(frozen=True)
@@ -53,39 +56,55 @@ class Delivery:
     batch: int = 100
 
     async def deliver_due(self, outbox: SmtpOutbox, now: datetime) -> DeliveryReport:
-        """Send everything due, including what a failure queued meanwhile (an escalation)."""
+        """Send everything due, including what a failure queued meanwhile (an escalation).
+
+        Sent messages are marked in batches of ``MARK_EVERY``: a crash in between re-sends
+        at most that many, each with the Message-ID it was first sent with.
+        """
         report = DeliveryReport()
         tried: set[int | None] = set()
+        sent: list[int] = []
         while True:
             with transaction(self.db) as session:
                 due = [m for m in repository.due_outbound(session, now, self.batch)
                        if m.id not in tried]
             if not due:
+                self._mark_sent(sent, now, report)
                 return report
             for message in due:
                 tried.add(message.id)
-                await self._deliver(outbox, message, now, report)
+                if await self._deliver(outbox, message, now, report) and message.id is not None:
+                    sent.append(message.id)
+                if len(sent) >= MARK_EVERY:
+                    self._mark_sent(sent, now, report)
+                    sent = []
 
     async def _deliver(
         self, outbox: SmtpOutbox, message: Message, now: datetime, report: DeliveryReport
-    ) -> None:
+    ) -> bool:
+        """Send one message; True if the server took it (to be marked sent)."""
         recipients = [r for r in message.recipients.split(",") if r]
         try:
             await outbox.send(message.raw, sender=message.sender, recipients=recipients)
         except TransientSendError as error:
             self._transient(message, str(error), now, report)
+            return False
         except PermanentSendError as error:
             self._permanent(message, str(error), now, report)
-        else:
-            crash_point("after_send")
-            self._sent(message, now, report)
+            return False
+        crash_point("after_send")
+        return True
 
-    def _sent(self, message: Message, now: datetime, report: DeliveryReport) -> None:
-        def mark(session: Session, row: Message) -> None:
-            row.state, row.sent_at, row.attempts = OutboundState.SENT, now, row.attempts + 1
-            report.sent += 1
-
-        self._if_still_pending(message, mark)
+    def _mark_sent(self, ids: list[int], now: datetime, report: DeliveryReport) -> None:
+        if not ids:
+            return
+        with transaction(self.db) as session:
+            result = session.execute(
+                update(Message)
+                .where(col(Message.id).in_(ids), col(Message.state) == OutboundState.PENDING)
+                .values(state=OutboundState.SENT, sent_at=now, attempts=Message.attempts + 1)
+            )
+            report.sent += int(result.rowcount)  # type: ignore[attr-defined]
 
     def _transient(
         self, message: Message, error: str, now: datetime, report: DeliveryReport

@@ -145,7 +145,7 @@ class Runner:
         try:
             if not inbox.is_connected:
                 await inbox.connect()
-            report = await self.bot.poll(inbox)
+            report = await self.bot.poll(inbox, lambda: self._wake(scheduler, "flush"))
         except MailError as error:
             log.error("inbox poll failed (will retry): %s", error)
             record_fault(self.bot.db, "imap", error, datetime.now(UTC))

@@ -7,6 +7,7 @@ tests and the demo call them directly.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from mailbot.shell.store.database import transaction
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
+PROGRESS_EVERY = 10  # messages processed between two "answers are ready to send" signals
 
 
 @dataclass
@@ -48,8 +50,14 @@ class Mailbot:
     processed_folder: str | None = None
     stopping: bool = field(default=False, init=False)
 
-    async def poll(self, inbox: ImapInbox) -> PollReport:
-        """Fetch past the committed cursor, commit each batch, then act on what is new."""
+    async def poll(
+        self, inbox: ImapInbox, on_progress: Callable[[], None] | None = None
+    ) -> PollReport:
+        """Fetch past the committed cursor, commit each batch, then act on what is new.
+
+        ``on_progress`` is called (on the event loop) every few messages processed, so the
+        caller can start sending their answers while the rest are still being read.
+        """
         report = PollReport()
         state = await inbox.select()
         last_uid = cursor_position(self.db, self.mailbox, state.uidvalidity)
@@ -64,26 +72,37 @@ class Mailbot:
                 now=self.clock(),
             )
             report.fetched += len(fetched)
-            report.processed += self.process_received()
+            report.processed += await self._process_off_loop(on_progress)
             if self.processed_folder and fetched:
                 await inbox.move([m.uid for m in fetched], self.processed_folder)
             if self.stopping:
                 break
-        report.processed += self.process_received()
+        report.processed += await self._process_off_loop(on_progress)
         return report
 
-    def process_received(self) -> int:
+    async def _process_off_loop(self, on_progress: Callable[[], None] | None) -> int:
+        """Process in a worker thread: the event loop stays free to send and to listen."""
+        loop = asyncio.get_running_loop()
+
+        def progress() -> None:
+            if on_progress is not None:
+                loop.call_soon_threadsafe(on_progress)
+
+        return await asyncio.to_thread(self.process_received, progress)
+
+    def process_received(self, progress: Callable[[], None] | None = None) -> int:
         """Act on every committed, unprocessed message, oldest first (also after a crash)."""
         done = 0
         while not self.stopping:
             with transaction(self.db) as session:
-                waiting = [m.id for m in repository.received_messages(session, 100)]
+                waiting = repository.received_ids(session, 100)
             if not waiting:
                 return done
             for message_id in waiting:
-                if message_id is not None:
-                    self.processor.process(message_id, self.clock())
-                    done += 1
+                self.processor.process(message_id, self.clock())
+                done += 1
+                if progress is not None and done % PROGRESS_EVERY == 0:
+                    progress()
                 if self.stopping:
                     break
         return done

@@ -30,7 +30,7 @@ from mailbot.shell.template_context import SupplierInfo
 class StartReport:
     opened: list[str] = field(default_factory=list)
     already_open: list[str] = field(default_factory=list)
-    previews: list[Message] = field(default_factory=list)  # queued (or, in a dry run, would be)
+    previews: list[Message] = field(default_factory=list)  # dry run: what would be sent
 
 
 def start_key(policy: Policy, supplier: SupplierInfo) -> str:
@@ -57,7 +57,8 @@ def start_negotiations(
                 report.already_open.append(supplier.email)
             else:
                 report.opened.append(supplier.email)
-                report.previews.extend(opened)
+                if dry_run:  # kept only to be shown: at 10,000 suppliers they add up
+                    report.previews.extend(opened)
             if dry_run:
                 session.rollback()
             else:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import ssl
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,15 @@ from mailbot.shell.mail.security import (
     require_local_for_plain,
     tls_failure_hint,
 )
+
+
+# A connection that answered this recently is used without a NOOP probe first; if it was
+# dropped in that window, the send is tried once more on a fresh connection.
+FRESH_SECONDS = 5.0
+
+
+class _StaleConnection(Exception):
+    """The unprobed connection was found closed before the server took the message."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +83,7 @@ class SmtpOutbox:
         self.settings = settings
         self._smtp: aiosmtplib.SMTP | None = None
         self._lock = asyncio.Lock()
+        self._last_used = 0.0  # monotonic time of the last command that got an answer
 
     async def __aenter__(self) -> Self:
         return self
@@ -84,13 +95,25 @@ class SmtpOutbox:
     async def send(self, raw: bytes, *, sender: str, recipients: Sequence[str]) -> SendReceipt:
         """Send ``raw`` as is; raises TransientSendError or PermanentSendError."""
         async with self._lock:
-            smtp = await self._connection()
             try:
-                refused, reply = await smtp.sendmail(sender, list(recipients), raw)
-            except (aiosmtplib.SMTPException, OSError) as exc:
-                await self._drop_if_disconnected(exc)
-                raise _classify(exc, self.settings) from exc
+                refused, reply = await self._sendmail(sender, recipients, raw)
+            except _StaleConnection:  # dropped since its last answer: once more, afresh
+                refused, reply = await self._sendmail(sender, recipients, raw)
+            self._last_used = time.monotonic()
         return _receipt(recipients, refused, reply)
+
+    async def _sendmail(self, sender: str, recipients: Sequence[str], raw: bytes
+                        ) -> tuple[dict[str, aiosmtplib.SMTPResponse], str]:
+        unprobed = self._smtp is not None and self._recently_used()
+        smtp = await self._connection()
+        try:
+            return await smtp.sendmail(sender, list(recipients), raw)
+        except (aiosmtplib.SMTPException, OSError) as exc:
+            await self._drop_if_disconnected(exc)
+            if unprobed and isinstance(exc, aiosmtplib.SMTPServerDisconnected):
+                self._last_used = 0.0  # the retry probes, or reconnects
+                raise _StaleConnection from exc
+            raise _classify(exc, self.settings) from exc
 
     async def close(self) -> None:
         smtp, self._smtp = self._smtp, None
@@ -101,6 +124,8 @@ class SmtpOutbox:
                 smtp.close()
 
     async def _connection(self) -> aiosmtplib.SMTP:
+        if self._smtp is not None and self._smtp.is_connected and self._recently_used():
+            return self._smtp  # answered a moment ago: skip the NOOP round trip
         if self._smtp is not None and await _alive(self._smtp):
             return self._smtp
         await self.close()
@@ -112,6 +137,9 @@ class SmtpOutbox:
             raise _classify(exc, self.settings) from exc
         self._smtp = smtp
         return smtp
+
+    def _recently_used(self) -> bool:
+        return time.monotonic() - self._last_used < FRESH_SECONDS
 
     async def _drop_if_disconnected(self, exc: BaseException) -> None:
         if isinstance(exc, aiosmtplib.SMTPServerDisconnected | TimeoutError):

@@ -82,14 +82,15 @@ def inbound_exists(session: Session, message_id: str) -> bool:
     return session.exec(statement).first() is not None
 
 
-def received_messages(session: Session, limit: int) -> Sequence[Message]:
+def received_ids(session: Session, limit: int) -> list[int]:
+    """Committed inbound messages not yet acted on, oldest first (ids only: no raw bytes)."""
     statement = (
-        select(Message)
+        select(Message.id)
         .where(Message.direction == Direction.INBOUND, Message.state == InboundState.RECEIVED)
         .order_by(col(Message.id))
         .limit(limit)
     )
-    return session.exec(statement).all()
+    return [message_id for message_id in session.exec(statement).all() if message_id is not None]
 
 
 def due_outbound(session: Session, now: datetime, limit: int) -> Sequence[Message]:
