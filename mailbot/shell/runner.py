@@ -33,6 +33,15 @@ RECONNECT_DELAY_S = 5.0
 LEASE_TTL = timedelta(seconds=60)
 
 
+class _OverlapIsExpected(logging.Filter):
+    """An interval firing while the job still runs is skipped by design (no overlapping
+    runs; a running job loops while woken), so APScheduler's warning about it is noise."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "maximum number of running instances reached" not in record.getMessage()
+
+
+
 @dataclass(frozen=True)
 class Intervals:
     poll_s: float = 60.0
@@ -56,6 +65,9 @@ class Runner:
     async def run(self, *, until: Callable[[], bool] | None = None) -> None:
         """Run every job until stopped (or until ``until()`` holds, checked each second)."""
         inbox, outbox = ImapInbox(self.imap), SmtpOutbox(self.smtp)
+        scheduler_log = logging.getLogger("apscheduler.scheduler")
+        if not any(isinstance(f, _OverlapIsExpected) for f in scheduler_log.filters):
+            scheduler_log.addFilter(_OverlapIsExpected())
         scheduler = AsyncIOScheduler()
         self._schedule(scheduler, inbox, outbox)
         scheduler.start()
