@@ -23,7 +23,7 @@ from mailbot.shell.dossier import Dossier
 from mailbot.shell.mail.errors import PermanentSendError, TransientSendError
 from mailbot.shell.mail.smtp_outbox import SmtpOutbox
 from mailbot.shell.store import repository
-from mailbot.shell.store.database import transaction
+from mailbot.shell.store.database import reading, transaction
 from mailbot.shell.store.models import Message, Negotiation, NegotiationState, OutboundState
 
 log = logging.getLogger(__name__)
@@ -65,7 +65,7 @@ class Delivery:
         tried: set[int | None] = set()
         sent: list[int] = []
         while True:
-            with transaction(self.db) as session:
+            with reading(self.db) as session:
                 due = [m for m in repository.due_outbound(session, now, self.batch)
                        if m.id not in tried]
             if not due:

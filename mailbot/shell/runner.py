@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -29,6 +30,7 @@ from mailbot.shell.store import leases
 log = logging.getLogger(__name__)
 
 RECONNECT_DELAY_S = 5.0
+SWITCH_INTERVAL_S = 0.0005
 # A running job renews its lease every third of this; a crashed holder's lease lapses.
 LEASE_TTL = timedelta(seconds=60)
 
@@ -65,6 +67,9 @@ class Runner:
     async def run(self, *, until: Callable[[], bool] | None = None) -> None:
         """Run every job until stopped (or until ``until()`` holds, checked each second)."""
         inbox, outbox = ImapInbox(self.imap), SmtpOutbox(self.smtp)
+        # Replies are read in a worker thread; a short GIL switch interval lets the event
+        # loop answer the SMTP server between two of its steps instead of after 5 ms.
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
         scheduler_log = logging.getLogger("apscheduler.scheduler")
         if not any(isinstance(f, _OverlapIsExpected) for f in scheduler_log.filters):
             scheduler_log.addFilter(_OverlapIsExpected())

@@ -24,7 +24,7 @@ from mailbot.shell.mail.smtp_outbox import SmtpOutbox
 from mailbot.shell.processing import InboundProcessor
 from mailbot.shell.silence import check_silence
 from mailbot.shell.store import repository
-from mailbot.shell.store.database import transaction
+from mailbot.shell.store.database import reading
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +94,7 @@ class Mailbot:
         """Act on every committed, unprocessed message, oldest first (also after a crash)."""
         done = 0
         while not self.stopping:
-            with transaction(self.db) as session:
+            with reading(self.db) as session:
                 waiting = repository.received_ids(session, 100)
             if not waiting:
                 return done

@@ -49,9 +49,22 @@ def _sqlite_engine(url: str) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # Writers take the lock up front; readers (see ``reading``) run beside them (WAL).
+        read_only = connection.get_execution_options().get(READ_ONLY, False)
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
     return engine
+
+
+READ_ONLY = "mailbot_read_only"
+
+
+@contextmanager
+def reading(engine: Engine) -> Iterator[Session]:
+    """A read-only unit of work: on SQLite it neither waits for nor blocks the writers."""
+    # Closing ends the transaction without expiring what was read (unlike a rollback).
+    with Session(engine.execution_options(**{READ_ONLY: True})) as session:
+        yield session
 
 
 @contextmanager

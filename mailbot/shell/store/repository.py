@@ -105,13 +105,18 @@ def due_outbound(session: Session, now: datetime, limit: int) -> Sequence[Messag
 
 
 def sent_to_since(session: Session, recipient: str, since: datetime) -> int:
-    """Messages queued or sent to one address since a time: the per-supplier daily cap."""
+    """Messages queued or sent to one address since a time: the per-supplier daily cap.
+
+    Counted without flushing the session first: what the current transaction has added
+    so far is audit rows, not mail (the caller counts before it queues any).
+    """
     statement = select(func.count()).where(
         Message.direction == Direction.OUTBOUND,
         Message.recipients == recipient,
         Message.created_at >= since,
     )
-    return int(session.exec(statement).one())
+    with session.no_autoflush:
+        return int(session.exec(statement).one())
 
 
 def events(session: Session, negotiation_id: int, kinds: Iterable[str]) -> Sequence[AuditEvent]:
