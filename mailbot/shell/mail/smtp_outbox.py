@@ -31,7 +31,6 @@ from mailbot.shell.mail.security import (
     tls_failure_hint,
 )
 
-
 # A connection that answered this recently is used without a NOOP probe first; if it was
 # dropped in that window, the send is tried once more on a fresh connection.
 FRESH_SECONDS = 5.0
