@@ -108,6 +108,7 @@ class InboundProcessor:
             return
         parsed = parse_message(message.raw)
         message.sender, message.subject = parsed.from_addr or "", parsed.subject[:500]
+        message.recipients = ",".join(parsed.to_addrs)[:500]
         buyer_thread = self._buyer_thread(session, parsed)
         if buyer_thread is not None:
             self._buyer_reply(session, message, parsed, buyer_thread, now)
