@@ -9,7 +9,6 @@ the messages behind it go on.
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -28,21 +27,20 @@ from mailbot.core.reading import (
 )
 from mailbot.core.reply_token import ReplyTokens
 from mailbot.core.terms import Intent
-from mailbot.core.triage import Disposition, InboundFacts, MatchedBy, triage
+from mailbot.core.triage import Disposition, triage
 from mailbot.shell import template_context as tc
 from mailbot.shell.actions import Actions, record_supplier_move, stop_waiting
 from mailbot.shell.buyer_desk import BuyerDesk, Outcome
 from mailbot.shell.config import TrustConfig
 from mailbot.shell.crashpoints import crash_point
 from mailbot.shell.dossier import Dossier, buyer_info
-from mailbot.shell.outgoing import BUYER_CHANNEL
+from mailbot.shell.routing import Router, is_mailing_list
 from mailbot.shell.store import repository
 from mailbot.shell.store.database import transaction
-from mailbot.shell.store.models import InboundState, Message, Negotiation, NegotiationState
+from mailbot.shell.store.models import InboundState, Message, Negotiation
 
 log = logging.getLogger(__name__)
 
-_BULK_PRECEDENCE = frozenset({"bulk", "list", "junk"})
 _RECORD_ONLY = frozenset({Disposition.IGNORE, Disposition.WAIT})  # recorded, never answered
 
 
@@ -54,6 +52,10 @@ class InboundProcessor:
     forms: tuple[ReplyForm, ...]
     max_message_bytes: int
     trust: TrustConfig = field(default_factory=TrustConfig)
+
+    @property
+    def router(self) -> Router:
+        return Router(self.tokens, self.actions.outgoing.bot, self.trust)
 
     def process(self, message_id: int, now: datetime) -> None:
         """Act on one received message; quarantine it if that fails for any reason."""
@@ -109,11 +111,11 @@ class InboundProcessor:
         parsed = parse_message(message.raw)
         message.sender, message.subject = parsed.from_addr or "", parsed.subject[:500]
         message.recipients = ",".join(parsed.to_addrs)[:500]
-        buyer_thread = self._buyer_thread(session, parsed)
+        buyer_thread = self.router.buyer_thread(session, parsed)
         if buyer_thread is not None:
             self._buyer_reply(session, message, parsed, buyer_thread, now)
             return
-        negotiation, matched_by = self._match(session, parsed)
+        negotiation, matched_by = self.router.match(session, parsed)
         message.negotiation_id = negotiation.id if negotiation else None
         dossier = Dossier.load(session, negotiation) if negotiation else None
         reading = read_parsed(parsed, self._reading_context(dossier))
@@ -128,7 +130,7 @@ class InboundProcessor:
             explanation=f"read as {reading.intent.value} (confidence {reading.confidence:.2f})",
             payload=reading.to_json(),
         )
-        verdict = triage(self._facts(parsed, reading, dossier, matched_by))
+        verdict = triage(self.router.facts(parsed, reading, dossier, matched_by))
         if verdict.disposition in _RECORD_ONLY:
             repository.record(
                 session,
@@ -175,13 +177,6 @@ class InboundProcessor:
 
     # ---- the buyer's commands ------------------------------------------------------------
 
-    def _buyer_thread(self, session: Session, parsed: ParsedMessage) -> Negotiation | None:
-        """The negotiation whose buyer-channel token this message carries, if any."""
-        key = self._verified_key(parsed)
-        if key is None or not key.endswith(BUYER_CHANNEL):
-            return None
-        return repository.negotiation_by_key(session, key.removesuffix(BUYER_CHANNEL))
-
     def _buyer_reply(
         self,
         session: Session,
@@ -195,7 +190,7 @@ class InboundProcessor:
         dossier = Dossier.load(session, negotiation)
         reading = read_parsed(parsed, ReadingContext())
         sender = (parsed.from_addr or "").lower()
-        if reading.intent in (Intent.AUTO_REPLY, Intent.BOUNCE) or _is_mailing_list(parsed):
+        if reading.intent in (Intent.AUTO_REPLY, Intent.BOUNCE) or is_mailing_list(parsed):
             message.kind = reading.intent.value
             repository.record(
                 session,
@@ -225,62 +220,6 @@ class InboundProcessor:
         except CommandError as error:
             outcome = Outcome("Command not applied", (str(error),))
         desk.confirm(session, dossier, outcome, now)
-
-    # ---- routing -------------------------------------------------------------------------
-
-    def _verified_key(self, parsed: ParsedMessage) -> str | None:
-        addresses = [
-            *parsed.to_addrs,
-            *parsed.headers.get("delivered-to", ()),
-            *parsed.headers.get("cc", ()),
-        ]
-        token = self.tokens.find_token(addresses)
-        return self.tokens.verify(token) if token else None
-
-    def _match(
-        self, session: Session, parsed: ParsedMessage
-    ) -> tuple[Negotiation | None, MatchedBy | None]:
-        """By signed token, then by our thread headers, then by a sender with one negotiation."""
-        key = self._verified_key(parsed)
-        negotiation = repository.negotiation_by_key(session, key) if key else None
-        if negotiation is not None:
-            return negotiation, MatchedBy.TOKEN
-        thread = [i for i in (parsed.in_reply_to, *parsed.references) if i]
-        negotiation = repository.negotiation_by_thread(session, thread)
-        if negotiation is not None:
-            return negotiation, MatchedBy.THREAD
-        candidates = repository.open_negotiations_of(session, parsed.from_addr or "")
-        if len(candidates) == 1:
-            return candidates[0], MatchedBy.SENDER
-        return None, None
-
-    def _facts(
-        self,
-        parsed: ParsedMessage,
-        reading: Reading,
-        dossier: Dossier | None,
-        matched_by: MatchedBy | None,
-    ) -> InboundFacts:
-        sender = (parsed.from_addr or "").lower()
-        negotiation = dossier.negotiation if dossier else None
-        return InboundFacts(
-            from_bot=sender == self.actions.outgoing.bot.address.lower(),
-            mailing_list=_is_mailing_list(parsed),
-            intent=reading.intent,
-            matched_by=matched_by,
-            sender_trusted=dossier is not None and self._trusted(sender, dossier.supplier.email),
-            authenticated=not self.trust.require_authentication
-            or _authenticated(parsed, self.trust.authserv_id),
-            negotiation_open=negotiation is not None and negotiation.state == NegotiationState.OPEN,
-        )
-
-    def _trusted(self, sender: str, supplier_email: str) -> bool:
-        if sender == supplier_email:
-            return True
-        return (
-            self.trust.match_domain
-            and sender.rpartition("@")[2] == supplier_email.rpartition("@")[2]
-        )
 
     def _reading_context(self, dossier: Dossier | None) -> ReadingContext:
         if dossier is None:
@@ -379,23 +318,3 @@ class InboundProcessor:
             explanation=reason,
         )
         self._forward(session, message, None, "quarantined", reason, None, now)
-
-
-def _is_mailing_list(parsed: ParsedMessage) -> bool:
-    precedence = {value.strip().lower() for value in parsed.headers.get("precedence", ())}
-    return bool(parsed.headers.get("list-id")) or bool(precedence & _BULK_PRECEDENCE)
-
-
-def _authenticated(parsed: ParsedMessage, authserv_id: str | None) -> bool:
-    """An Authentication-Results header shows a DMARC, DKIM or SPF pass.
-
-    A sender can write that header too; with ``authserv_id`` set, only headers added by
-    our own receiving server (RFC 8601: its id comes first) count.
-    """
-    for header in parsed.headers.get("authentication-results", ()):
-        server, _, results = header.partition(";")
-        if authserv_id and server.strip().lower() != authserv_id.lower():
-            continue
-        if re.search(r"\b(dmarc|dkim|spf)=pass\b", results.lower()):
-            return True
-    return False
