@@ -6,7 +6,8 @@ Shared by ``mailbot status``, ``mailbot show`` and ``mailbot demo`` so they read
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from email import message_from_bytes, policy
+from email import policy
+from email.parser import BytesHeaderParser
 
 from rich.console import Console, Group
 from rich.panel import Panel
@@ -16,6 +17,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from mailbot.core.terms import Lever, Terms
+from mailbot.shell.compose import plain_text
 from mailbot.shell.dossier import Dossier
 from mailbot.shell.faults import recent_faults
 from mailbot.shell.store import repository
@@ -114,7 +116,7 @@ def thread(db: Engine, negotiation_id: int, *, with_audit: bool = True) -> Group
             title = f"{arrow} {message.kind or 'email'}  {message.sender} → {message.recipients}"
             parts.append(
                 Panel(
-                    _body(message.raw),
+                    _body(message.subject, message.raw),
                     title=title,
                     title_align="left",
                     subtitle=message.created_at.strftime("%Y-%m-%d %H:%M"),
@@ -126,17 +128,14 @@ def thread(db: Engine, negotiation_id: int, *, with_audit: bool = True) -> Group
     return Group(*parts)
 
 
-def _body(raw: bytes, max_lines: int = 14) -> str:
-    message = message_from_bytes(raw, policy=policy.default)
-    part = message.get_body(preferencelist=("plain",))
-    try:
-        text = part.get_content() if part is not None else ""
-    except (LookupError, ValueError):
-        text = "(body could not be decoded)"
+def _body(subject: str, raw: bytes, max_lines: int = 14) -> str:
+    """The subject (as stored, or from the headers of mail not yet read) and the new text."""
+    subject = subject or str(BytesHeaderParser(policy=policy.default).parsebytes(raw[:65536])
+                             .get("Subject", ""))
+    text = plain_text(raw) or "(no readable text part)"
     lines = [line for line in text.splitlines() if not line.startswith(">")]
     shown = "\n".join(lines[:max_lines]).strip()
     more = len(lines) - max_lines
-    subject = str(message.get("Subject", ""))
     return f"Subject: {subject}\n\n{shown}" + (f"\n… ({more} more lines)" if more > 0 else "")
 
 

@@ -21,6 +21,7 @@ from mailbot.core.policy import Policy
 from mailbot.core.reading import ReplyForm
 from mailbot.core.terms import Terms
 from mailbot.demo.supplier_mail import move_text, reply_to
+from mailbot.shell.compose import plain_text
 from mailbot.shell.mail.errors import MailError
 from mailbot.shell.mail.imap_inbox import ImapInbox, ImapSettings
 from mailbot.shell.mail.smtp_outbox import SmtpOutbox, SmtpSettings
@@ -100,10 +101,7 @@ class SimulatedSupplier:
         )
 
     def _offer_in(self, raw: bytes) -> Terms | None:
-        message = message_from_bytes(raw, policy=policy.default)
-        body = message.get_body(preferencelist=("plain",))
-        text = body.get_content() if body is not None else ""
-        filled = self.form.find(text)
+        filled = self.form.find(plain_text(raw))
         return filled.terms if filled is not None else None
 
 

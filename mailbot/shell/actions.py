@@ -9,9 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from email import message_from_bytes
-from email import policy as email_policy
-from email.message import EmailMessage
 
 from sqlmodel import Session
 
@@ -19,6 +16,7 @@ from mailbot.core.engine import Action, Decision, Exchange, next_silence_check
 from mailbot.core.policy import Policy
 from mailbot.core.terms import Terms
 from mailbot.shell import template_context as tc
+from mailbot.shell.compose import plain_text
 from mailbot.shell.dossier import EXCHANGE, Dossier, buyer_info, exchange_payload
 from mailbot.shell.outgoing import Outgoing
 from mailbot.shell.store import repository
@@ -306,10 +304,3 @@ def _required_terms(decision: Decision) -> Terms:
     if decision.terms is None:
         raise ValueError(f"a {decision.action.value} decision must carry terms ({decision.reason})")
     return decision.terms
-
-
-def plain_text(raw: bytes) -> str:
-    """The text part of an email we composed (for quoting a draft to the buyer)."""
-    message = message_from_bytes(raw, policy=email_policy.default)
-    part = message.get_body(preferencelist=("plain",))
-    return part.get_content() if isinstance(part, EmailMessage) else ""

@@ -13,8 +13,9 @@ import hashlib
 import re
 from collections.abc import Sequence
 from datetime import datetime
+from email import message_from_bytes
 from email.headerregistry import Address
-from email.message import Message, MIMEPart
+from email.message import EmailMessage, Message, MIMEPart
 from email.parser import BytesParser
 from email.utils import format_datetime
 
@@ -148,3 +149,16 @@ def _trimmed(ids: list[str]) -> list[str]:
     if len(ids) <= MAX_REFERENCES:
         return ids
     return [ids[0], *ids[-(MAX_REFERENCES - 1) :]]
+
+
+def plain_text(raw: bytes) -> str:
+    """The text/plain part of an email ("" when it has none, or none that decodes): for
+    quoting our own drafts and showing threads, where a bad part must not stop the rest."""
+    message = message_from_bytes(raw, policy=email.policy.default)
+    part = message.get_body(preferencelist=("plain",))
+    if not isinstance(part, EmailMessage):
+        return ""
+    try:
+        return str(part.get_content())
+    except (LookupError, ValueError):
+        return ""

@@ -8,8 +8,6 @@ import os
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from email import message_from_bytes
-from email import policy as email_policy
 from pathlib import Path
 
 import pytest
@@ -18,6 +16,7 @@ from sqlmodel import Session, select
 from mailbot.core.policy import Policy
 from mailbot.demo.environment import BOT_USER, BUYER_USER, Company, local_settings, mail_users
 from mailbot.demo.supplier_mail import reply_to
+from mailbot.shell.compose import plain_text
 from mailbot.shell.config import Settings
 from mailbot.shell.mail.dovecot import dovecot_available
 from mailbot.shell.mail.imap_inbox import ImapInbox
@@ -109,8 +108,7 @@ async def step(loop: Loop) -> None:
 
 
 def text_of(raw: bytes) -> str:
-    body = message_from_bytes(raw, policy=email_policy.default).get_body(preferencelist=("plain",))
-    return body.get_content() if body is not None else ""
+    return plain_text(raw)
 
 
 
