@@ -7,6 +7,8 @@ Every command reads the same configuration: ``--config FILE`` (or ``MAILBOT_CONF
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -15,6 +17,7 @@ from rich.console import Console
 
 if TYPE_CHECKING:
     from mailbot.shell.config import Settings
+    from mailbot.shell.wiring import Parts
 
 ConfigOption = Annotated[
     Path | None,
@@ -27,15 +30,31 @@ console = Console()
 errors = Console(stderr=True, soft_wrap=True)
 
 
-def settings(path: Path | None) -> Settings:
-    from mailbot.shell.config import ConfigError, load_settings
+@contextmanager
+def config_errors() -> Iterator[None]:
+    """A configuration problem ends the command with its message (exit 2), not a traceback."""
+    from mailbot.shell.config import ConfigError
 
-    chosen = path or _default_config()
     try:
-        return load_settings(chosen)
+        yield
     except ConfigError as error:
         errors.print(f"[red]Configuration error[/red]\n{error}")
         raise typer.Exit(2) from None
+
+
+def settings(path: Path | None) -> Settings:
+    from mailbot.shell.config import load_settings
+
+    with config_errors():
+        return load_settings(path or _default_config())
+
+
+def parts_for(path: Path | None) -> Parts:
+    """The store, templates and outgoing mail, as ``start`` and ``resolve`` need them."""
+    from mailbot.shell.wiring import build_parts
+
+    with config_errors():
+        return build_parts(settings(path))
 
 
 def _default_config() -> Path | None:
@@ -51,7 +70,6 @@ def run(config: ConfigOption = None) -> None:
     import asyncio
     import logging
 
-    from mailbot.shell.config import ConfigError
     from mailbot.shell.log_redaction import redact_tokens_in_logs
     from mailbot.shell.runner import Intervals, Runner
     from mailbot.shell.wiring import build_mailbot, imap_settings, reply_tokens, smtp_settings
@@ -60,12 +78,9 @@ def run(config: ConfigOption = None) -> None:
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     s = settings(config)
-    try:
+    with config_errors():
         bot = build_mailbot(s)
         redact_tokens_in_logs(reply_tokens(s))
-    except ConfigError as error:
-        errors.print(f"[red]Configuration error[/red]\n{error}")
-        raise typer.Exit(2) from None
     schedule = s.schedule
     intervals = Intervals(
         schedule.poll_interval_s, schedule.outbox_interval_s, schedule.silence_check_interval_s
@@ -89,14 +104,14 @@ def start(
     from mailbot.shell.policy_files import load_policy, read_policy_text
     from mailbot.shell.start import start_negotiations
     from mailbot.shell.suppliers_file import SuppliersFileError, read_suppliers
-    from mailbot.shell.wiring import build_parts, utc_now
+    from mailbot.shell.wiring import utc_now
 
     try:
         loaded, rows = load_policy(policy), read_suppliers(suppliers)
     except (PolicyError, SuppliersFileError) as error:
         errors.print(f"[red]{error}[/red]")
         raise typer.Exit(2) from None
-    parts = build_parts(settings(config))
+    parts = parts_for(config)
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task("Opening negotiations", total=len(rows))
         report = start_negotiations(
@@ -175,7 +190,7 @@ def resolve(
     from mailbot.shell.buyer_desk import BuyerDesk
     from mailbot.shell.dossier import Dossier
     from mailbot.shell.store.models import Negotiation
-    from mailbot.shell.wiring import build_parts, utc_now
+    from mailbot.shell.wiring import utc_now
 
     chosen = [
         c
@@ -190,7 +205,7 @@ def resolve(
     if len(chosen) != 1:
         errors.print("Give exactly one of --approve, --decline, --counter TERMS, --take-over.")
         raise typer.Exit(2)
-    parts = build_parts(settings(config))
+    parts = parts_for(config)
     with Session(parts.db, expire_on_commit=False) as session:
         negotiation = session.get(Negotiation, negotiation_id)
         if negotiation is None:
@@ -215,15 +230,11 @@ def resolve(
 @config_app.command("check")
 def config_check(config: ConfigOption = None) -> None:
     """Validate the configuration and say what the bot would connect to (secrets hidden)."""
-    from mailbot.shell.config import ConfigError
     from mailbot.shell.wiring import reply_tokens
 
     s = settings(config)
-    try:
+    with config_errors():
         reply_tokens(s)
-    except ConfigError as error:
-        errors.print(f"[red]Configuration error[/red]\n{error}")
-        raise typer.Exit(2) from None
     console.print(f"[green]OK[/green] database {s.database_url}")
     console.print(
         f"IMAP {s.imap.security} {s.imap.host}:{s.imap.port} as {s.imap.username}, "

@@ -111,3 +111,13 @@ def test_resolve_refuses_when_nothing_waits_for_the_buyer(config: Path, supplier
     assert "nothing in negotiation 1 waits for a decision" in output
     code, output = invoke("resolve", "99", "--approve", "--config", config)
     assert code == 2 and "No negotiation 99" in output
+
+
+def test_start_without_the_token_secret_says_so(
+    config: Path, suppliers: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("MAILBOT_BOT__REPLY_TOKEN_SECRET")
+    code, output = invoke("start", "--policy", POLICY, "--suppliers", suppliers,
+                          "--config", config)
+    assert code == 2
+    assert "MAILBOT_BOT__REPLY_TOKEN_SECRET" in output
