@@ -1,5 +1,8 @@
 """Whole-loop benchmark: the bot against the transport limit on real local mail servers.
 
+The instruments (mail servers in a child process, stage timing wrappers, memory sampling,
+py-spy) are in ``benchmarks/harness/``; this script is the measurement.
+
     .venv/bin/python benchmarks/loop.py --replies N --server pymap|dovecot [--trickle M]
         [--interval 0.1] [--mail-host child|inproc] [--profile FILE] [--timeout S]
 
@@ -32,53 +35,48 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import functools
 import json
 import logging
-import os
 import re
-import resource
 import shutil
-import signal
 import statistics
-import subprocess
 import sys
 import tempfile
-import threading
 import time
-from collections import defaultdict
-from collections.abc import AsyncIterator, Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal, Protocol, cast
+from typing import Any, cast
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import aioimaplib  # noqa: E402
-import sqlalchemy.orm  # noqa: E402
+from harness.mail_host import ChildMailHost, MailHost, mail_host, serve_mail  # noqa: E402
+from harness.measure import (  # noqa: E402
+    RssSampler,
+    git_state,
+    header_ids,
+    peak_rss_mb,
+    rss_now_mb,
+    say,
+)
+from harness.profiler import Profiler  # noqa: E402
+from harness.stages import Answers, Stages, install_wrappers  # noqa: E402
 from sqlmodel import Session, col, select  # noqa: E402
 
-import mailbot.shell.outgoing as outgoing_module  # noqa: E402
-import mailbot.shell.processing as processing_module  # noqa: E402
-import mailbot.shell.service as service_module  # noqa: E402
 from mailbot.demo.environment import BOT_USER, local_settings, mail_users  # noqa: E402
 from mailbot.demo.supplier_mail import reply_to  # noqa: E402
-from mailbot.shell.actions import Actions  # noqa: E402
-from mailbot.shell.dossier import Dossier  # noqa: E402
-from mailbot.shell.mail.imap_inbox import ImapInbox, ImapSettings  # noqa: E402
-from mailbot.shell.mail.local_servers import LocalMailSystem  # noqa: E402
-from mailbot.shell.mail.mailbox_admin import append_messages  # noqa: E402
-from mailbot.shell.mail.smtp_outbox import SmtpOutbox, SmtpSettings  # noqa: E402
-from mailbot.shell.policy_files import load_policy, read_policy_text  # noqa: E402
-from mailbot.shell.processing import InboundProcessor  # noqa: E402
+from mailbot.shell.files.policies import load_policy, read_policy_text  # noqa: E402
+from mailbot.shell.mail.imap_inbox import ImapInbox  # noqa: E402
+from mailbot.shell.mail.local.servers import LocalMailSystem  # noqa: E402
+from mailbot.shell.mail.smtp_outbox import SmtpOutbox  # noqa: E402
 from mailbot.shell.runner import Intervals, Runner  # noqa: E402
 from mailbot.shell.service import Mailbot  # noqa: E402
 from mailbot.shell.start import start_negotiations  # noqa: E402
 from mailbot.shell.store.models import Direction, Message, Negotiation, Supplier  # noqa: E402
-from mailbot.shell.template_context import SupplierInfo  # noqa: E402
-from mailbot.shell.templates import TemplateStore  # noqa: E402
+from mailbot.shell.templates.context import SupplierInfo  # noqa: E402
 from mailbot.shell.wiring import build_mailbot, imap_settings, smtp_settings  # noqa: E402
 
 POLICY = ROOT / "policies" / "packaging_renewal.yaml"
@@ -90,402 +88,6 @@ CHUNK = 500  # replies built and appended this many at a time (bounded benchmark
 _HEADER = re.compile(rb"(?im)^(message-id|in-reply-to):[ \t]*(<[^>\r\n]+>)")
 
 log = logging.getLogger("bench")
-
-
-def say(text: str) -> None:
-    print(f"[{time.strftime('%H:%M:%S')}] {text}", file=sys.stderr, flush=True)
-
-
-def header_ids(raw: bytes) -> dict[str, str]:
-    """Message-ID and In-Reply-To from the header block of ``raw`` (lower-case names)."""
-    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
-    return {m.group(1).decode().lower(): m.group(2).decode() for m in _HEADER.finditer(head)}
-
-
-def rss_now_mb() -> float:
-    return _status_kb("VmRSS") / 1024
-
-
-class RssSampler:
-    """A thread reading VmRSS every 20 ms: the peak of each phase, without clear_refs."""
-
-    def __init__(self) -> None:
-        self.peak = 0.0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def __enter__(self) -> RssSampler:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
-
-    def phase(self) -> float:
-        """The peak since the last call (and restart the count)."""
-        peak, self.peak = max(self.peak, rss_now_mb()), rss_now_mb()
-        return peak
-
-    def _run(self) -> None:
-        while not self._stop.wait(0.02):
-            self.peak = max(self.peak, rss_now_mb())
-
-
-def _status_kb(field_name: str, pid: int | str = "self") -> float:
-    with contextlib.suppress(OSError), open(f"/proc/{pid}/status") as f:
-        for line in f:
-            if line.startswith(field_name + ":"):
-                return float(line.split()[1])
-    return 0.0
-
-
-def git_state() -> str:
-    """HEAD, with "+dirty" when the working tree has changes (others edit concurrently)."""
-    try:
-        head = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
-                              capture_output=True, text=True, timeout=10).stdout.strip()
-        dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "mailbot",
-                                "templates"], capture_output=True, text=True, timeout=10).stdout
-    except (OSError, subprocess.SubprocessError):
-        return "unknown"
-    return head + ("+dirty" if dirty.strip() else "")
-
-
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-# ---- the mail servers: in this process, or in a child process --------------------------
-
-
-class MailHost(Protocol):
-    def imap_settings(self, user: str, *, mailbox: str = "INBOX") -> ImapSettings: ...
-    def smtp_settings(self) -> SmtpSettings: ...
-    async def append_many(self, user: str, raws: list[bytes], mailbox: str = "INBOX") -> None: ...
-
-
-class ChildMailHost:
-    """``LocalMailSystem`` run by ``loop.py --serve-mail KIND`` in a child process."""
-
-    def __init__(self, kind: str, users: dict[str, str]) -> None:
-        self.kind = kind
-        self.users = users
-        self._process: subprocess.Popen[str] | None = None
-        self._info: dict[str, Any] = {}
-
-    async def __aenter__(self) -> ChildMailHost:
-        self._process = subprocess.Popen(
-            [sys.executable, __file__, "--serve-mail", self.kind],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-        )
-        assert self._process.stdin is not None and self._process.stdout is not None
-        self._process.stdin.write(json.dumps(self.users) + "\n")
-        self._process.stdin.flush()
-        loop = asyncio.get_running_loop()
-        line = await asyncio.wait_for(
-            loop.run_in_executor(None, self._process.stdout.readline), 60
-        )
-        if not line:
-            await self.__aexit__(None, None, None)
-            raise RuntimeError("the mail-server child process exited before it was ready")
-        self._info = json.loads(line)
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        process, self._process = self._process, None
-        if process is None:
-            return
-        with contextlib.suppress(OSError):
-            assert process.stdin is not None
-            process.stdin.close()  # EOF: the child shuts its servers down and exits
-        loop = asyncio.get_running_loop()
-        try:
-            await asyncio.wait_for(loop.run_in_executor(None, process.wait), 30)
-        except TimeoutError:
-            process.terminate()
-            try:
-                await asyncio.wait_for(loop.run_in_executor(None, process.wait), 10)
-            except TimeoutError:
-                process.kill()
-
-    @property
-    def pid(self) -> int | None:
-        return self._process.pid if self._process else None
-
-    def peak_rss_mb(self) -> float:
-        return _status_kb("VmHWM", self.pid) / 1024 if self.pid else 0.0
-
-    def imap_settings(self, user: str, *, mailbox: str = "INBOX") -> ImapSettings:
-        imap = self._info["imap"]
-        return ImapSettings(
-            host=imap["host"], port=imap["port"], username=user, password=self.users[user],
-            mailbox=mailbox, security="plain", timeout=10.0,
-        )
-
-    def smtp_settings(self) -> SmtpSettings:
-        smtp = self._info["smtp"]
-        return SmtpSettings(host=smtp["host"], port=smtp["port"], security="plain", timeout=10.0)
-
-    async def append_many(self, user: str, raws: list[bytes], mailbox: str = "INBOX") -> None:
-        await append_messages(self.imap_settings(user), raws, mailbox)
-
-
-def imap_kind(kind: str) -> Literal["pymap", "dovecot"]:
-    return "dovecot" if kind == "dovecot" else "pymap"
-
-
-async def serve_mail(kind: str) -> None:
-    """The child: run the servers, print where they listen, stop at EOF on stdin."""
-    users = json.loads(sys.stdin.readline())
-    async with LocalMailSystem(users, imap=imap_kind(kind)) as mail:
-        imap, smtp = mail.imap_settings(BOT_USER), mail.smtp_settings()
-        info = {"imap": {"host": imap.host, "port": imap.port},
-                "smtp": {"host": smtp.host, "port": smtp.port}}
-        print(json.dumps(info), flush=True)
-        loop = asyncio.get_running_loop()
-        stop = asyncio.Event()
-        for signum in (signal.SIGTERM, signal.SIGINT):
-            loop.add_signal_handler(signum, stop.set)
-        eof = loop.run_in_executor(None, sys.stdin.read)
-        waiter = asyncio.ensure_future(stop.wait())
-        await asyncio.wait({eof, waiter}, return_when=asyncio.FIRST_COMPLETED)
-        waiter.cancel()
-        mail.smtp.delivered.clear()
-
-
-@contextlib.asynccontextmanager
-async def mail_host(kind: str, where: str, users: dict[str, str]) -> AsyncIterator[MailHost]:
-    if where == "inproc":
-        async with LocalMailSystem(users, imap=imap_kind(kind)) as mail:
-            yield mail
-    else:
-        async with ChildMailHost(kind, users) as child:
-            yield child
-
-
-# ---- stage timing: wrappers around the bot's stage functions -----------------------------
-
-
-@dataclass
-class _Frame:
-    start: float
-    nested: float = 0.0
-
-
-@dataclass
-class Stages:
-    """Seconds per stage. Synchronous stages are exclusive (a nested stage's time is
-    taken out of its caller's); awaited stages (fetch, send) are wall time of the await,
-    during which other tasks may run."""
-
-    enabled: bool = False
-    seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
-    calls: dict[str, int] = field(default_factory=lambda: defaultdict(int))
-    inclusive: dict[str, float] = field(default_factory=lambda: defaultdict(float))
-    _stacks: dict[int, list[_Frame]] = field(default_factory=lambda: defaultdict(list))
-    _undo: list[tuple[Any, str, Any]] = field(default_factory=list)
-
-    def reset(self) -> None:
-        self.seconds.clear()
-        self.calls.clear()
-        self.inclusive.clear()
-
-    @contextlib.contextmanager
-    def timing(self, stage: str) -> Iterator[None]:
-        if not self.enabled:
-            yield
-            return
-        stack = self._stacks[threading.get_ident()]  # one stack per thread
-        frame = _Frame(time.perf_counter())
-        stack.append(frame)
-        try:
-            yield
-        finally:
-            stack.pop()
-            total = time.perf_counter() - frame.start
-            self.seconds[stage] += total - frame.nested
-            self.inclusive[stage] += total
-            self.calls[stage] += 1
-            if stack:
-                stack[-1].nested += total
-
-    def add(self, stage: str, seconds: float) -> None:
-        if self.enabled:
-            self.seconds[stage] += seconds
-            self.inclusive[stage] += seconds
-            self.calls[stage] += 1
-
-    def wrap(self, owner: Any, name: str, stage: str) -> None:
-        original = owner.__dict__[name] if isinstance(owner, type) else getattr(owner, name)
-        if isinstance(original, classmethod):
-            func = original.__func__
-
-            @functools.wraps(func)
-            def class_wrapper(cls: Any, *args: Any, **kwargs: Any) -> Any:
-                with self.timing(stage):
-                    return func(cls, *args, **kwargs)
-
-            replacement: Any = classmethod(class_wrapper)
-        else:
-
-            @functools.wraps(original)
-            def wrapper(*args: Any, **kwargs: Any) -> Any:
-                with self.timing(stage):
-                    return original(*args, **kwargs)
-
-            replacement = wrapper
-        setattr(owner, name, replacement)
-        self._undo.append((owner, name, original))
-
-    def wrap_async(self, owner: Any, name: str, stage: str,
-                   after: Callable[..., None] | None = None) -> None:
-        original = owner.__dict__[name]
-
-        @functools.wraps(original)
-        async def wrapper(*args: Any, **kwargs: Any) -> Any:
-            start = time.perf_counter()
-            result = await original(*args, **kwargs)
-            self.add(stage, time.perf_counter() - start)
-            if after is not None:
-                after(*args, **kwargs)
-            return result
-
-        setattr(owner, name, wrapper)
-        self._undo.append((owner, name, original))
-
-    def wrap_async_generator(self, owner: Any, name: str, stage: str) -> None:
-        original = owner.__dict__[name]
-
-        @functools.wraps(original)
-        async def wrapper(*args: Any, **kwargs: Any) -> AsyncIterator[Any]:
-            generator = original(*args, **kwargs)
-            try:
-                while True:
-                    start = time.perf_counter()
-                    try:
-                        item = await generator.__anext__()
-                    except StopAsyncIteration:
-                        self.add(stage, time.perf_counter() - start)
-                        return
-                    self.add(stage, time.perf_counter() - start)
-                    yield item
-            finally:
-                await generator.aclose()
-
-        setattr(owner, name, wrapper)
-        self._undo.append((owner, name, original))
-
-    def undo(self) -> None:
-        for owner, name, original in reversed(self._undo):
-            setattr(owner, name, original)
-        self._undo.clear()
-
-
-@dataclass
-class Answers:
-    """Which supplier replies have been answered, and when the SMTP server accepted it."""
-
-    expected: dict[str, float | None] = field(default_factory=dict)  # reply id -> APPEND time
-    answered: dict[str, float] = field(default_factory=dict)  # reply id -> accepted at
-    other_sends: int = 0
-    first_poll: float | None = None
-    first_poll_end: float | None = None
-    answered_during_first_poll: int = 0
-    sample_answer: bytes = b""
-
-    def expect(self, reply_id: str, appended_at: float | None = None) -> None:
-        self.expected[reply_id] = appended_at
-
-    def count(self, ids: set[str]) -> int:
-        return sum(1 for i in ids if i in self.answered)
-
-    def on_sent(self, raw: bytes) -> None:
-        accepted = time.perf_counter()
-        replying_to = header_ids(raw).get("in-reply-to")
-        if replying_to in self.expected and replying_to not in self.answered:
-            self.answered[replying_to] = accepted
-            if not self.sample_answer:
-                self.sample_answer = raw
-        else:
-            self.other_sends += 1
-
-
-def install_wrappers(stages: Stages, answers: Answers) -> None:
-    stages.wrap(processing_module, "parse_message", "parse")
-    stages.wrap(processing_module, "read_parsed", "read")
-    stages.wrap(processing_module, "decide", "decide")
-    stages.wrap(TemplateStore, "render", "render")
-    stages.wrap(outgoing_module, "compose", "compose")
-    stages.wrap(sqlalchemy.orm.Session, "commit", "commit")
-    stages.wrap(sqlalchemy.orm.Session, "flush", "flush")
-    stages.wrap(sqlalchemy.orm.Session, "execute", "query")
-    stages.wrap(Dossier, "load", "dossier")
-    stages.wrap(service_module, "ingest", "ingest")
-    stages.wrap(InboundProcessor, "process", "process_other")
-    stages.wrap(Actions, "apply", "apply_other")
-    stages.wrap(Mailbot, "check_silence", "silence_check")
-    stages.wrap_async_generator(ImapInbox, "fetch_after", "fetch")
-    stages.wrap_async(ImapInbox, "select", "fetch")
-
-    def sent(_outbox: SmtpOutbox, raw: bytes, **_kw: Any) -> None:
-        answers.on_sent(raw)
-
-    stages.wrap_async(SmtpOutbox, "send", "send", after=sent)
-    original_poll = Mailbot.__dict__["poll"]
-
-    @functools.wraps(original_poll)
-    async def poll(self: Mailbot, inbox: ImapInbox, *args: Any, **kwargs: Any) -> Any:
-        first = answers.first_poll is None
-        if first:
-            answers.first_poll = time.perf_counter()
-        report = await original_poll(self, inbox, *args, **kwargs)
-        if first:
-            answers.first_poll_end = time.perf_counter()
-            answers.answered_during_first_poll = len(answers.answered)
-        return report
-
-    Mailbot.poll = poll  # type: ignore[method-assign]
-    stages._undo.append((Mailbot, "poll", original_poll))
-
-
-# ---- py-spy attached to this process for one phase ---------------------------------------
-
-
-class Profiler:
-    def __init__(self, path: Path | None, rate: int) -> None:
-        self.path = path
-        self.rate = rate
-        self._process: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> None:
-        if self.path is None:
-            return
-        py_spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
-        fmt = "speedscope" if self.path.suffix == ".json" else (
-            "flamegraph" if self.path.suffix == ".svg" else "raw")
-        self._process = subprocess.Popen(
-            [py_spy, "record", "--pid", str(os.getpid()), "--rate", str(self.rate),
-             "--format", fmt, "-o", str(self.path), "--nonblocking"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-        )
-        time.sleep(1.0)  # let it attach
-        if self._process.poll() is not None:
-            err = self._process.stderr.read().decode() if self._process.stderr else ""
-            say(f"py-spy did not start: {err.strip()}")
-            self._process = None
-
-    def stop(self) -> None:
-        process, self._process = self._process, None
-        if process is None:
-            return
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(60)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        say(f"profile written to {self.path}")
 
 
 # ---- the benchmark -----------------------------------------------------------------------
@@ -786,7 +388,7 @@ def main() -> None:
         asyncio.run(serve_mail(args.serve_mail))
         return
     if args.server == "dovecot":
-        from mailbot.shell.mail.dovecot import dovecot_available
+        from mailbot.shell.mail.local.dovecot import dovecot_available
 
         if not dovecot_available():
             sys.exit("Dovecot is not installed here")
