@@ -70,8 +70,8 @@ def run(config: ConfigOption = None) -> None:
     import asyncio
     import logging
 
-    from mailbot.shell.log_redaction import redact_tokens_in_logs
     from mailbot.shell.runner import Intervals, Runner
+    from mailbot.shell.runtime.log_redaction import redact_tokens_in_logs
     from mailbot.shell.wiring import build_mailbot, imap_settings, reply_tokens, smtp_settings
 
     logging.basicConfig(
@@ -101,9 +101,9 @@ def start(
     from rich.progress import Progress
 
     from mailbot.core.policy import PolicyError
-    from mailbot.shell.policy_files import load_policy, read_policy_text
+    from mailbot.shell.files.policies import load_policy, read_policy_text
+    from mailbot.shell.files.suppliers import SuppliersFileError, read_suppliers
     from mailbot.shell.start import start_negotiations
-    from mailbot.shell.suppliers_file import SuppliersFileError, read_suppliers
     from mailbot.shell.wiring import utc_now
 
     try:
@@ -187,8 +187,8 @@ def resolve(
     from sqlmodel import Session
 
     from mailbot.core.buyer_commands import CommandError, parse_command
-    from mailbot.shell.buyer_desk import BuyerDesk
-    from mailbot.shell.dossier import Dossier
+    from mailbot.shell.buyer.desk import BuyerDesk
+    from mailbot.shell.decisions.dossier import Dossier
     from mailbot.shell.store.models import Negotiation
     from mailbot.shell.wiring import utc_now
 

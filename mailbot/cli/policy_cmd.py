@@ -26,7 +26,7 @@ def check(file: Path = typer.Argument(..., help="The policy YAML file.")) -> Non
     from rich.console import Console
 
     from mailbot.core.policy import PolicyError, summarize
-    from mailbot.shell.policy_files import load_policy
+    from mailbot.shell.files.policies import load_policy
 
     try:
         policy = load_policy(file)

@@ -1,6 +1,6 @@
 """``mailbot report``: what the bot achieved, in total, per policy or per supplier.
 
-The numbers come from ``mailbot.shell.reporting`` (whose docstring defines each one);
+The numbers come from ``mailbot.shell.views.report`` (whose docstring defines each one);
 this module only reads the configuration, shows progress and lays the results out: rich
 tables in the terminal, one JSON object with ``--json``, rows per group with ``--csv``.
 """
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from rich.table import Table
 
-    from mailbot.shell.reporting import DealRow, Money, Summary
+    from mailbot.shell.views.report import DealRow, Money, Summary
 
 
 class By(StrEnum):
@@ -40,7 +40,7 @@ def report(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object instead.")] = False,
 ) -> None:
     """Outcomes, savings, payment days, time to close and escalations, from the store."""
-    from mailbot.shell import reporting
+    from mailbot.shell.views import report as reporting
 
     rows = _read_rows(config)
     total, groups = reporting.summarise(rows), reporting.grouped(rows, reporting.Grouping(by.value))
@@ -60,7 +60,7 @@ def _read_rows(config: Path | None) -> list[DealRow]:
     from rich.progress import Progress
     from sqlmodel import Session
 
-    from mailbot.shell.reporting import deal_rows, read_snapshot
+    from mailbot.shell.views.report import deal_rows, read_snapshot
     from mailbot.shell.wiring import open_database
 
     with Session(open_database(settings(config).database_url)) as session:
@@ -73,7 +73,7 @@ def _read_rows(config: Path | None) -> list[DealRow]:
 def _json(by: By, total: Summary, groups: Mapping[str, Summary]) -> str:
     import json
 
-    from mailbot.shell.reporting import summary_json
+    from mailbot.shell.views.report import summary_json
 
     document = {
         "total": summary_json(total),
@@ -86,7 +86,7 @@ def _json(by: By, total: Summary, groups: Mapping[str, Summary]) -> str:
 def _write_csv(path: Path, groups: Mapping[str, Summary]) -> None:
     import csv
 
-    from mailbot.shell.reporting import CSV_COLUMNS, csv_rows
+    from mailbot.shell.views.report import CSV_COLUMNS, csv_rows
 
     with path.open("w", newline="", encoding="utf-8") as file:
         writer = csv.DictWriter(file, fieldnames=CSV_COLUMNS)

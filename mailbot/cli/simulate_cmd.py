@@ -48,7 +48,7 @@ def simulate_command(
 
     from mailbot.core.engine import DealContext
     from mailbot.core.policy import PolicyError
-    from mailbot.shell.policy_files import load_policy
+    from mailbot.shell.files.policies import load_policy
     from mailbot.simulate import PERSONAS, SimulationError
 
     chosen = sum(x is not None for x in (persona, supplier_cmd)) + all_personas + tournament

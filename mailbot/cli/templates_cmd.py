@@ -20,9 +20,9 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
     from mailbot.core.terms import Terms
-    from mailbot.shell.dossier import Dossier
-    from mailbot.shell.template_context import BuyerInfo, Context, NegotiationInfo, SupplierInfo
+    from mailbot.shell.decisions.dossier import Dossier
     from mailbot.shell.templates import RenderedEmail
+    from mailbot.shell.templates.context import BuyerInfo, Context, NegotiationInfo, SupplierInfo
 
 TemplatesOption = Annotated[
     Path | None,
@@ -113,7 +113,7 @@ def _real(
     """(templates root, language, template set, context) for one stored negotiation."""
     from sqlmodel import Session
 
-    from mailbot.shell.dossier import Dossier, buyer_info
+    from mailbot.shell.decisions.dossier import Dossier, buyer_info
     from mailbot.shell.store.models import Negotiation
     from mailbot.shell.templates import TemplateNameError
     from mailbot.shell.wiring import open_database
@@ -147,7 +147,7 @@ class _Facts:
 
     def offer(self, *, conditional: bool) -> Context:
         from mailbot.core.terms import Terms
-        from mailbot.shell import template_context as tc
+        from mailbot.shell.templates import context as tc
 
         return tc.offer_context(
             *self.parties,
@@ -166,8 +166,8 @@ class _Facts:
     def escalation(self) -> Context:
         from sqlmodel import col, select
 
-        from mailbot.shell import template_context as tc
         from mailbot.shell.store.models import Escalation
+        from mailbot.shell.templates import context as tc
 
         n = self.dossier.negotiation
         latest = self.session.exec(
@@ -195,8 +195,8 @@ class _Facts:
     def _conditional(self) -> str | None:
         """The trade-off of the latest offer decision, worded in the preview's language."""
         from mailbot.core.engine import Action, Decision
-        from mailbot.shell import template_context as tc
         from mailbot.shell.store import repository
+        from mailbot.shell.templates import context as tc
 
         n = self.dossier.negotiation
         assert n.id is not None
@@ -216,13 +216,13 @@ class _Facts:
 
 
 def _confirmation(f: _Facts) -> Context:
-    from mailbot.shell import template_context as tc
+    from mailbot.shell.templates import context as tc
 
     return tc.confirmation_context(*f.parties, agreed=f.agreed(), language=f.language)
 
 
 def _deal_summary(f: _Facts) -> Context:
-    from mailbot.shell import template_context as tc
+    from mailbot.shell.templates import context as tc
 
     history = f.dossier.history_items()
     return tc.deal_summary_context(*f.parties, agreed=f.agreed(), history=history)

@@ -17,12 +17,12 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from mailbot.core.terms import Lever, Terms
-from mailbot.shell.compose import plain_text
-from mailbot.shell.dossier import Dossier
-from mailbot.shell.faults import recent_faults
+from mailbot.shell.decisions.dossier import Dossier
+from mailbot.shell.outbound.compose import plain_text
+from mailbot.shell.runtime.faults import recent_faults
 from mailbot.shell.store import repository
 from mailbot.shell.store.models import Direction, Negotiation, OutboundState
-from mailbot.shell.template_context import lever_value
+from mailbot.shell.templates.context import lever_value
 
 STATE_STYLE = {"agreed": "green", "waiting_buyer": "yellow", "open": "cyan", "ended": "dim"}
 

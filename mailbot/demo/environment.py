@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mailbot.shell.config import Settings
-from mailbot.shell.mail.local_servers import LocalMailSystem
+from mailbot.shell.mail.local.servers import LocalMailSystem
 
 DOMAIN = "buyer.example"
 BOT_USER = "procurement"  # the mailbox the bot reads and sends from

@@ -21,15 +21,15 @@ from mailbot.core.policy import Policy
 from mailbot.core.reading import ReplyForm
 from mailbot.demo.environment import BUYER_USER, local_settings, mail_users
 from mailbot.demo.suppliers import OUT_OF_OFFICE, SimulatedSupplier
-from mailbot.shell.mail.local_servers import LocalMailSystem
+from mailbot.shell.files.policies import load_policy, read_policy_text
+from mailbot.shell.mail.local.servers import LocalMailSystem
 from mailbot.shell.mail.smtp_outbox import SmtpOutbox
-from mailbot.shell.policy_files import load_policy, read_policy_text
 from mailbot.shell.runner import Intervals, Runner
 from mailbot.shell.service import Mailbot
 from mailbot.shell.start import start_negotiations
 from mailbot.shell.store import repository
 from mailbot.shell.store.models import NegotiationState
-from mailbot.shell.template_context import SupplierInfo
+from mailbot.shell.templates.context import SupplierInfo
 from mailbot.shell.wiring import REPLY_FORM, build_mailbot, imap_settings, smtp_settings
 
 SECONDS_PER_DAY = 1.0

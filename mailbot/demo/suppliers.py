@@ -21,10 +21,10 @@ from mailbot.core.policy import Policy
 from mailbot.core.reading import ReplyForm
 from mailbot.core.terms import Terms
 from mailbot.demo.supplier_mail import move_text, reply_to
-from mailbot.shell.compose import plain_text
 from mailbot.shell.mail.errors import MailError
 from mailbot.shell.mail.imap_inbox import ImapInbox, ImapSettings
 from mailbot.shell.mail.smtp_outbox import SmtpOutbox, SmtpSettings
+from mailbot.shell.outbound.compose import plain_text
 from mailbot.simulate.messages import BuyerMessage
 from mailbot.simulate.personas import PERSONAS
 from mailbot.simulate.runner import PersonaSupplier

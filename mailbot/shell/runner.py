@@ -20,10 +20,10 @@ from functools import partial
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from mailbot.shell.faults import record_fault
 from mailbot.shell.mail.errors import MailError
 from mailbot.shell.mail.imap_inbox import ImapInbox, ImapSettings
 from mailbot.shell.mail.smtp_outbox import SmtpOutbox, SmtpSettings
+from mailbot.shell.runtime.faults import record_fault
 from mailbot.shell.service import Mailbot
 from mailbot.shell.store import leases
 

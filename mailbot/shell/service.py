@@ -15,14 +15,14 @@ from datetime import datetime
 
 from sqlalchemy.engine import Engine
 
-from mailbot.shell.actions import Actions
-from mailbot.shell.crashpoints import crash_point
-from mailbot.shell.delivery import Delivery, DeliveryReport
-from mailbot.shell.ingest import Fetched, cursor_position, ingest
+from mailbot.shell.decisions.actions import Actions
+from mailbot.shell.inbound.ingest import Fetched, cursor_position, ingest
+from mailbot.shell.inbound.processing import InboundProcessor
+from mailbot.shell.inbound.silence import check_silence
 from mailbot.shell.mail.imap_inbox import ImapInbox
 from mailbot.shell.mail.smtp_outbox import SmtpOutbox
-from mailbot.shell.processing import InboundProcessor
-from mailbot.shell.silence import check_silence
+from mailbot.shell.outbound.delivery import Delivery, DeliveryReport
+from mailbot.shell.runtime.crashpoints import crash_point
 from mailbot.shell.store import repository
 from mailbot.shell.store.database import reading
 

@@ -19,11 +19,11 @@ from sqlmodel import Session
 
 from mailbot.core.engine import open_negotiation
 from mailbot.core.policy import Policy, policy_hash
-from mailbot.shell.actions import Actions
-from mailbot.shell.dossier import Dossier
+from mailbot.shell.decisions.actions import Actions
+from mailbot.shell.decisions.dossier import Dossier
 from mailbot.shell.store import repository
 from mailbot.shell.store.models import Message, Negotiation
-from mailbot.shell.template_context import SupplierInfo
+from mailbot.shell.templates.context import SupplierInfo
 
 
 @dataclass

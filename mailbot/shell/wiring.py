@@ -12,13 +12,13 @@ from sqlalchemy.engine import Engine
 
 from mailbot.core.reading import ReplyForm
 from mailbot.core.reply_token import ReplyTokens
-from mailbot.shell.actions import Actions
 from mailbot.shell.config import ConfigError, Settings
-from mailbot.shell.delivery import Delivery, RetryPolicy
+from mailbot.shell.decisions.actions import Actions
+from mailbot.shell.inbound.processing import InboundProcessor
 from mailbot.shell.mail.imap_inbox import ImapSettings
 from mailbot.shell.mail.smtp_outbox import SmtpSettings
-from mailbot.shell.outgoing import Outgoing
-from mailbot.shell.processing import InboundProcessor
+from mailbot.shell.outbound.delivery import Delivery, RetryPolicy
+from mailbot.shell.outbound.queue import Outgoing
 from mailbot.shell.service import Mailbot
 from mailbot.shell.store import migrate
 from mailbot.shell.store.database import open_engine
@@ -90,7 +90,7 @@ def build_mailbot(
         trust=settings.trust,
     )
     delivery = Delivery(
-        parts.db, parts.actions, RetryPolicy(attempts=settings.limits.send_attempts)
+        parts.db, parts.actions.send_failed, RetryPolicy(attempts=settings.limits.send_attempts)
     )
     return Mailbot(
         db=parts.db,

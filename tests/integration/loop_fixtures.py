@@ -16,17 +16,17 @@ from sqlmodel import Session, select
 from mailbot.core.policy import Policy
 from mailbot.demo.environment import BOT_USER, BUYER_USER, Company, local_settings, mail_users
 from mailbot.demo.supplier_mail import reply_to
-from mailbot.shell.compose import plain_text
 from mailbot.shell.config import Settings
-from mailbot.shell.mail.dovecot import dovecot_available
+from mailbot.shell.files.policies import load_policy, read_policy_text
 from mailbot.shell.mail.imap_inbox import ImapInbox
-from mailbot.shell.mail.local_servers import LocalMailSystem
+from mailbot.shell.mail.local.dovecot import dovecot_available
+from mailbot.shell.mail.local.servers import LocalMailSystem
 from mailbot.shell.mail.smtp_outbox import SmtpOutbox
-from mailbot.shell.policy_files import load_policy, read_policy_text
+from mailbot.shell.outbound.compose import plain_text
 from mailbot.shell.service import Mailbot
 from mailbot.shell.start import start_negotiations
 from mailbot.shell.store.models import Negotiation
-from mailbot.shell.template_context import SupplierInfo
+from mailbot.shell.templates.context import SupplierInfo
 from mailbot.shell.wiring import build_mailbot
 
 ROOT = Path(__file__).resolve().parents[2]

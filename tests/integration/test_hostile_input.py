@@ -17,8 +17,8 @@ from sqlmodel import Session, select
 
 from mailbot.demo.environment import local_settings
 from mailbot.demo.supplier_mail import reply_to
-from mailbot.shell.ingest import Fetched, ingest
-from mailbot.shell.mail.local_servers import LocalMailSystem
+from mailbot.shell.inbound.ingest import Fetched, ingest
+from mailbot.shell.mail.local.servers import LocalMailSystem
 from mailbot.shell.store.models import InboundState, Message
 from mailbot.shell.wiring import build_mailbot
 

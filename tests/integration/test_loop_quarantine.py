@@ -11,7 +11,7 @@ from sqlmodel import Session, select
 
 from mailbot.core import reading
 from mailbot.demo.supplier_mail import reply_to
-from mailbot.shell import processing
+from mailbot.shell.inbound import processing
 from mailbot.shell.store.models import AuditEvent, Message
 
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from loop_fixtures import SUPPLIER, WORKED_EXAMPLE, Loop
 from sqlmodel import Session, func, select
 
-from mailbot.shell.policy_files import load_policy, read_policy_text
+from mailbot.shell.files.policies import load_policy, read_policy_text
 from mailbot.shell.start import start_negotiations
 from mailbot.shell.store.models import Message, Negotiation
 

@@ -17,12 +17,12 @@ from sqlmodel import Session, select
 from mailbot.cli.views import problems_table
 from mailbot.demo.environment import local_settings, mail_users
 from mailbot.demo.supplier_mail import reply_to
-from mailbot.shell.faults import recent_faults
 from mailbot.shell.mail.errors import MailError
 from mailbot.shell.mail.imap_inbox import FetchedMessage, ImapInbox, ImapSettings
-from mailbot.shell.mail.local_servers import LocalMailSystem
+from mailbot.shell.mail.local.servers import LocalMailSystem
 from mailbot.shell.mail.smtp_outbox import SmtpOutbox
 from mailbot.shell.runner import Intervals, Runner
+from mailbot.shell.runtime.faults import recent_faults
 from mailbot.shell.store.models import Message
 from mailbot.shell.store.repository import undelivered
 from mailbot.shell.wiring import build_mailbot, imap_settings, smtp_settings

@@ -18,9 +18,9 @@ from sqlmodel import Session, select
 
 from mailbot.demo.environment import Company, local_settings, mail_users
 from mailbot.demo.supplier_mail import reply_to
-from mailbot.shell.mail.local_servers import LocalMailSystem
+from mailbot.shell.mail.local.servers import LocalMailSystem
 from mailbot.shell.store.models import AuditEvent, Message
-from mailbot.shell.template_context import SupplierInfo
+from mailbot.shell.templates.context import SupplierInfo
 from mailbot.shell.wiring import build_mailbot
 
 SUPPLIERS = 12

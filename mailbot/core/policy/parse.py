@@ -1,6 +1,6 @@
 """Policy text to a validated ``Policy``, or a ``PolicyError`` listing every problem.
 
-Pure: the caller reads the file (``mailbot.shell.policy_files``) and passes its text and
+Pure: the caller reads the file (``mailbot.shell.files.policies``) and passes its text and
 name here. Type errors come from pydantic and are translated into the same
 field/fix form as the business-rule checks, with "did you mean" for typos.
 """

@@ -18,11 +18,11 @@ from mailbot.core.buyer_commands import BuyerCommand, CommandError, CommandKind
 from mailbot.core.engine import Action, Decision
 from mailbot.core.engine.wording import describe
 from mailbot.core.terms import Intent, Terms
-from mailbot.shell import template_context as tc
-from mailbot.shell.actions import Actions, stop_waiting
-from mailbot.shell.dossier import Dossier, buyer_info
+from mailbot.shell.decisions.actions import Actions, stop_waiting
+from mailbot.shell.decisions.dossier import Dossier, buyer_info
 from mailbot.shell.store import repository
 from mailbot.shell.store.models import Message, NegotiationState, OutboundState
+from mailbot.shell.templates import context as tc
 
 
 @dataclass(frozen=True)

@@ -15,12 +15,12 @@ from sqlmodel import Session
 from mailbot.core.engine import Action, Decision, Exchange, next_silence_check
 from mailbot.core.policy import Policy
 from mailbot.core.terms import Terms
-from mailbot.shell import template_context as tc
-from mailbot.shell.compose import plain_text
-from mailbot.shell.dossier import EXCHANGE, Dossier, buyer_info, exchange_payload
-from mailbot.shell.outgoing import Outgoing
+from mailbot.shell.decisions.dossier import EXCHANGE, Dossier, buyer_info, exchange_payload
+from mailbot.shell.outbound.compose import plain_text
+from mailbot.shell.outbound.queue import Outgoing
 from mailbot.shell.store import repository
 from mailbot.shell.store.models import Message, Negotiation, NegotiationState, OutboundState
+from mailbot.shell.templates import context as tc
 
 
 @dataclass(frozen=True)
@@ -119,6 +119,30 @@ class Actions:
         decision = Decision(Action.ESCALATE, reason, explanation)
         return self.apply(
             session, dossier, decision, now, inbound=inbound, latest_reply=latest_reply
+        )
+
+    def send_failed(self, session: Session, row: Message, error: str, now: datetime) -> None:
+        """An email could not be sent: a supplier's open negotiation goes to the buyer; any
+        other failure (mail to the buyer, a settled negotiation) is noted in the audit log."""
+        negotiation = session.get(Negotiation, row.negotiation_id) if row.negotiation_id else None
+        to_supplier = row.recipients != self.outgoing.bot.buyer_mailbox
+        if negotiation is None or not to_supplier or negotiation.state != NegotiationState.OPEN:
+            repository.record(
+                session,
+                kind="note",
+                now=now,
+                negotiation_id=row.negotiation_id,
+                message_id=row.id,
+                reason="send_failed",
+                explanation=error,
+            )
+            return
+        self.escalate(
+            session,
+            Dossier.load(session, negotiation),
+            "send_failed",
+            f"the SMTP server refused our email to the supplier: {error}",
+            now,
         )
 
     def _within_cap(

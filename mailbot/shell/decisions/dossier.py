@@ -19,7 +19,7 @@ from mailbot.core.terms import Intent, Terms
 from mailbot.shell.config import BotConfig
 from mailbot.shell.store import repository
 from mailbot.shell.store.models import Negotiation, Supplier
-from mailbot.shell.template_context import (
+from mailbot.shell.templates.context import (
     BuyerInfo,
     HistoryItem,
     LeverBound,

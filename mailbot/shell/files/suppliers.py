@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from mailbot.shell.template_context import SupplierInfo
+from mailbot.shell.templates.context import SupplierInfo
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "name": ("suppliername", "supplier", "name"),

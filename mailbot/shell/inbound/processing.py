@@ -28,16 +28,16 @@ from mailbot.core.reading import (
 from mailbot.core.reply_token import ReplyTokens
 from mailbot.core.terms import Intent
 from mailbot.core.triage import Disposition, triage
-from mailbot.shell import template_context as tc
-from mailbot.shell.actions import Actions, record_supplier_move, stop_waiting
-from mailbot.shell.buyer_desk import BuyerDesk, Outcome
+from mailbot.shell.buyer.desk import BuyerDesk, Outcome
 from mailbot.shell.config import TrustConfig
-from mailbot.shell.crashpoints import crash_point
-from mailbot.shell.dossier import Dossier, buyer_info
-from mailbot.shell.routing import Router, is_mailing_list
+from mailbot.shell.decisions.actions import Actions, record_supplier_move, stop_waiting
+from mailbot.shell.decisions.dossier import Dossier, buyer_info
+from mailbot.shell.inbound.routing import Router, is_mailing_list
+from mailbot.shell.runtime.crashpoints import crash_point
 from mailbot.shell.store import repository
 from mailbot.shell.store.database import transaction
 from mailbot.shell.store.models import InboundState, Message, Negotiation
+from mailbot.shell.templates import context as tc
 
 log = logging.getLogger(__name__)
 

@@ -15,8 +15,8 @@ from mailbot.core.reading import ParsedMessage, Reading
 from mailbot.core.reply_token import ReplyTokens
 from mailbot.core.triage import InboundFacts, MatchedBy
 from mailbot.shell.config import BotConfig, TrustConfig
-from mailbot.shell.dossier import Dossier
-from mailbot.shell.outgoing import BUYER_CHANNEL
+from mailbot.shell.decisions.dossier import Dossier
+from mailbot.shell.outbound.queue import BUYER_CHANNEL
 from mailbot.shell.store import repository
 from mailbot.shell.store.models import Negotiation, NegotiationState
 

@@ -7,8 +7,8 @@ from datetime import datetime
 from sqlalchemy.engine import Engine
 
 from mailbot.core.engine import on_silence
-from mailbot.shell.actions import Actions
-from mailbot.shell.dossier import SECONDS_PER_DAY, Dossier
+from mailbot.shell.decisions.actions import Actions
+from mailbot.shell.decisions.dossier import SECONDS_PER_DAY, Dossier
 from mailbot.shell.store import repository
 from mailbot.shell.store.database import transaction
 from mailbot.shell.store.models import Negotiation, NegotiationState

@@ -1,1 +1,1 @@
-"""Mail transport: an IMAP inbox, an SMTP outbox, and the local servers the demo and tests run."""
+"""Mail transport: an IMAP inbox and an SMTP outbox; the local servers live in ``mail.local``."""

@@ -17,14 +17,12 @@ from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
-from mailbot.shell.actions import Actions
-from mailbot.shell.crashpoints import crash_point
-from mailbot.shell.dossier import Dossier
 from mailbot.shell.mail.errors import PermanentSendError, TransientSendError
 from mailbot.shell.mail.smtp_outbox import SmtpOutbox
+from mailbot.shell.runtime.crashpoints import crash_point
 from mailbot.shell.store import repository
 from mailbot.shell.store.database import reading, transaction
-from mailbot.shell.store.models import Message, Negotiation, NegotiationState, OutboundState
+from mailbot.shell.store.models import Message, OutboundState
 
 log = logging.getLogger(__name__)
 
@@ -48,10 +46,15 @@ class DeliveryReport:
     failed: int = 0
 
 
+# What happens to the negotiation when one of its emails cannot be sent: a decision, so it
+# is the caller's (``Actions.send_failed``); mail out never reaches back into deciding.
+OnFailed = Callable[[Session, Message, str, datetime], None]
+
+
 @dataclass
 class Delivery:
     db: Engine
-    actions: Actions
+    on_failed: OnFailed
     retry: RetryPolicy = RetryPolicy()
     batch: int = 100
 
@@ -148,23 +151,4 @@ class Delivery:
         row.state, row.last_error = OutboundState.FAILED, error
         session.add(row)
         log.error("send of %s to %s failed: %s", row.message_id, row.recipients, error)
-        negotiation = session.get(Negotiation, row.negotiation_id) if row.negotiation_id else None
-        to_supplier = row.recipients != self.actions.outgoing.bot.buyer_mailbox
-        if negotiation is None or not to_supplier or negotiation.state != NegotiationState.OPEN:
-            repository.record(
-                session,
-                kind="note",
-                now=now,
-                negotiation_id=row.negotiation_id,
-                message_id=row.id,
-                reason="send_failed",
-                explanation=error,
-            )
-            return
-        self.actions.escalate(
-            session,
-            Dossier.load(session, negotiation),
-            "send_failed",
-            f"the SMTP server refused our email to the supplier: {error}",
-            now,
-        )
+        self.on_failed(session, row, error, now)

@@ -15,8 +15,8 @@ from typing import Any
 from sqlmodel import Session
 
 from mailbot.core.reply_token import ReplyTokens
-from mailbot.shell.compose import address, compose, new_message_id
 from mailbot.shell.config import BotConfig
+from mailbot.shell.outbound.compose import address, compose, new_message_id
 from mailbot.shell.store.models import Direction, Message, Negotiation, OutboundState, Supplier
 from mailbot.shell.templates import TemplateStore
 

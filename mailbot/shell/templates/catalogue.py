@@ -2,7 +2,7 @@
 
 A template's name is looked up here, never used as a path, so a name from a policy or a
 database row cannot reach a file outside this list. The variable sets mirror the
-context contract in ``mailbot.shell.template_context``.
+context contract in ``mailbot.shell.templates.context``.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The words and number formats of the terms in supplier emails, one table per language.
 
-``template_context`` builds each sentence from these pieces, so adding a language is
+``templates.context`` builds each sentence from these pieces, so adding a language is
 adding a table here (and its templates), not touching code. Pieces are ``str.format``
 patterns over already formatted values; a pair is (singular, plural). German clauses
 are accusative: they follow "zusagen" and "akzeptieren" in the trade-off sentence.

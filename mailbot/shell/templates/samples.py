@@ -1,6 +1,6 @@
 """Sample contexts for previews and trial renders, built with the real context builders.
 
-Building them through ``template_context`` (not by hand) means a template that renders
+Building them through ``templates.context`` (not by hand) means a template that renders
 with its sample also renders with what the loop will pass it.
 """
 
@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from mailbot.core.terms import Lever, Terms
-from mailbot.shell import template_context as tc
+from mailbot.shell.templates import context as tc
 from mailbot.shell.templates.catalogue import PARTIAL_HOST
 from mailbot.shell.templates.errors import TemplateNameError
 

@@ -8,7 +8,7 @@
 - bounds on operations that allocate far more than the template is long
   (``'x' * 10**9``, ``'x'.ljust(10**9)``, ``|center(10**9)``, ``2 ** 10**9``);
 - no string formatting (``%``, ``.format``, ``|format``): its widths are unbounded, and
-  context values arrive formatted anyway (``mailbot.shell.template_context``).
+  context values arrive formatted anyway (``mailbot.shell.templates.context``).
 
 It does not bound CPU time: a template looping ``range(99999)`` inside itself is slow.
 """

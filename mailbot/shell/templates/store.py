@@ -24,7 +24,7 @@ from mailbot.shell.templates.sandbox import GuardedEnvironment, Limits
 
 @dataclass(frozen=True, slots=True)
 class RenderedEmail:
-    """The parts of one email, ready for ``mailbot.shell.compose``."""
+    """The parts of one email, ready for ``mailbot.shell.outbound.compose``."""
 
     subject: str
     text: str

@@ -11,7 +11,7 @@ import pytest
 
 from mailbot.core.reply_token import ReplyTokens
 from mailbot.shell.config import ConfigError, load_settings
-from mailbot.shell.log_redaction import RedactTokens
+from mailbot.shell.runtime.log_redaction import RedactTokens
 
 CONFIG = """
 [bot]

@@ -8,8 +8,8 @@ from collections.abc import AsyncIterator, Callable
 
 import pytest
 
-from mailbot.shell.mail.dovecot import dovecot_available
-from mailbot.shell.mail.local_servers import ImapKind, LocalMailSystem
+from mailbot.shell.mail.local.dovecot import dovecot_available
+from mailbot.shell.mail.local.servers import ImapKind, LocalMailSystem
 
 USERS = {"buyer": "buyer-secret", "acme": "acme-secret"}
 

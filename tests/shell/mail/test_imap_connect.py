@@ -15,8 +15,8 @@ from mailbot.shell.mail.errors import (
     MailSecurityError,
 )
 from mailbot.shell.mail.imap_inbox import ImapInbox, ImapSettings
-from mailbot.shell.mail.local_servers import LocalMailSystem
-from mailbot.shell.mail.tls_cert import make_self_signed
+from mailbot.shell.mail.local.servers import LocalMailSystem
+from mailbot.shell.mail.local.tls_cert import make_self_signed
 
 
 async def test_wrong_password_is_a_login_error(mail_system: LocalMailSystem) -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from mailbot.shell.mail.errors import ImapConnectionError
 from mailbot.shell.mail.imap_inbox import ImapInbox
-from mailbot.shell.mail.local_servers import LocalMailSystem
+from mailbot.shell.mail.local.servers import LocalMailSystem
 
 
 async def fetch_all(inbox: ImapInbox, last_uid: int, batch: int = 200) -> list[list[int]]:

@@ -9,7 +9,7 @@ import pytest
 
 from mailbot.shell.mail.errors import ImapConnectionError
 from mailbot.shell.mail.imap_inbox import ImapInbox
-from mailbot.shell.mail.local_servers import LocalMailSystem
+from mailbot.shell.mail.local.servers import LocalMailSystem
 
 
 async def test_idle_wakes_when_mail_arrives(mail_system: LocalMailSystem, make_message) -> None:

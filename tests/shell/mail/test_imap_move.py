@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mailbot.shell.mail.imap_inbox import ImapInbox
-from mailbot.shell.mail.local_servers import LocalMailSystem
+from mailbot.shell.mail.local.servers import LocalMailSystem
 
 
 async def move_first_two(mail: LocalMailSystem, make_message) -> None:

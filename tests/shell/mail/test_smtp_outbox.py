@@ -14,10 +14,10 @@ from mailbot.shell.mail.errors import (
     SmtpTlsError,
     TransientSendError,
 )
-from mailbot.shell.mail.local_servers import LocalMailSystem
+from mailbot.shell.mail.local.servers import LocalMailSystem
+from mailbot.shell.mail.local.tls_cert import make_self_signed
 from mailbot.shell.mail.send_retry import send_with_retry
 from mailbot.shell.mail.smtp_outbox import SmtpOutbox, SmtpSettings
-from mailbot.shell.mail.tls_cert import make_self_signed
 
 RAW = b"From: bot@example.com\r\nTo: acme@example.com\r\nSubject: Offer\r\n\r\nHello.\r\n"
 

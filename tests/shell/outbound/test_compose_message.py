@@ -8,7 +8,7 @@ from email.parser import BytesParser
 
 import pytest
 
-from mailbot.shell.compose import (
+from mailbot.shell.outbound.compose import (
     MAX_REFERENCES,
     address,
     compose,

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from mailbot.core.terms import Lever, Terms
-from mailbot.shell import template_context as tc
+from mailbot.shell.templates import context as tc
 
 SUPPLIER = tc.SupplierInfo("Acme", "s@acme.example", "Bolts", 6.0, "USD", 10_000)
 

@@ -10,8 +10,8 @@ import pytest
 from mailbot.core.engine import ConditionalConcession
 from mailbot.core.reading import Reading, ReadingContext, ReplyForm, read_reply
 from mailbot.core.terms import Intent, Lever, Terms
-from mailbot.shell import template_context as tc
 from mailbot.shell.templates import TemplateStore
+from mailbot.shell.templates import context as tc
 from mailbot.shell.templates.catalogue import CATALOGUE
 from mailbot.shell.templates.samples import OFFER, SUPPLIER, sample_context
 

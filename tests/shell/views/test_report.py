@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from mailbot.shell.reporting import (
+from mailbot.shell.views.report import (
     CSV_COLUMNS,
     DealRow,
     Grouping,
@@ -21,7 +21,7 @@ from mailbot.shell.reporting import (
 )
 
 POLICY_TEXT = (
-    Path(__file__).resolve().parents[2] / "policies" / "packaging_renewal.yaml"
+    Path(__file__).resolve().parents[3] / "policies" / "packaging_renewal.yaml"
 ).read_text(encoding="utf-8")
 OPENED = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)
 

@@ -15,7 +15,7 @@ import socket
 from pathlib import Path
 
 from mailbot.shell.mail.errors import MailError
-from mailbot.shell.mail.tls_cert import CertPair
+from mailbot.shell.mail.local.tls_cert import CertPair
 
 _READY_SECONDS = 15.0
 _NO_USERS = 68  # doveadm kick: nobody was connected

@@ -23,7 +23,7 @@ from pymap.imap.state import ConnectionState
 from pymap.user import Passwords, UserMetadata
 from pysasl.hashing import BuiltinHash
 
-from mailbot.shell.mail.tls_cert import CertPair, server_tls_context
+from mailbot.shell.mail.local.tls_cert import CertPair, server_tls_context
 
 # Fast password hashing: these users exist only for tests and the demo.
 _HASH_ROUNDS = 1000

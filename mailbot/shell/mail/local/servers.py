@@ -13,14 +13,14 @@ from pathlib import Path
 from types import TracebackType
 from typing import Literal, Protocol, Self
 
-from mailbot.shell.mail.dovecot import DovecotServer
 from mailbot.shell.mail.errors import MailError
 from mailbot.shell.mail.imap_inbox import ImapSettings
-from mailbot.shell.mail.local_smtp import DeliveredMessage, LocalSmtpServer, Stage
-from mailbot.shell.mail.mailbox_admin import append_messages, read_messages
-from mailbot.shell.mail.pymap_server import PymapServer
+from mailbot.shell.mail.local.dovecot import DovecotServer
+from mailbot.shell.mail.local.mailbox_admin import append_messages, read_messages
+from mailbot.shell.mail.local.pymap_server import PymapServer
+from mailbot.shell.mail.local.smtp_server import DeliveredMessage, LocalSmtpServer, Stage
+from mailbot.shell.mail.local.tls_cert import CertPair, make_self_signed
 from mailbot.shell.mail.smtp_outbox import SmtpSettings
-from mailbot.shell.mail.tls_cert import CertPair, make_self_signed
 
 __all__ = ["DeliveredMessage", "LocalMailSystem"]
 

@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
-from mailbot.shell.mail.tls_cert import CertPair, server_tls_context
+from mailbot.shell.mail.local.tls_cert import CertPair, server_tls_context
 
 Deliver = Callable[[str, bytes], Awaitable[None]]
 Stage = Literal["rcpt", "data"]

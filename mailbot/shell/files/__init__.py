@@ -1,0 +1,1 @@
+"""Files an admin hands the bot: policies (YAML) and the suppliers list."""

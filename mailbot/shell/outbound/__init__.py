@@ -1,0 +1,1 @@
+"""Mail out: render and queue an email in the deciding transaction, then send and mark it."""

@@ -1,0 +1,1 @@
+"""What the faces show (``status``, ``show``, ``report``): read from the store, computed plainly."""
