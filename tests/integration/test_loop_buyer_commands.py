@@ -97,6 +97,25 @@ async def test_approve_accepts_the_suppliers_latest_terms(loop: Loop) -> None:
     n = negotiation(loop)
     assert n.state == NegotiationState.AGREED and n.agreed_terms is not None
     assert n.agreed_terms["price_change_pct"] == 3.0
+    assert n.agreed_terms["unit_price"] == 6.18  # recomputed from the 6.00 baseline
+
+
+def stored_offers(loop: Loop) -> list[dict[str, object]]:
+    """The terms of every buyer-side offer, as stored in the audit trail."""
+    with Session(loop.bot.db) as session:
+        rows = session.exec(select(AuditEvent).where(AuditEvent.kind == "exchange")
+                            .order_by(AuditEvent.id)).all()
+    return [r.payload["terms"] for r in rows if r.payload["party"] == "buyer"]
+
+
+async def test_a_counter_is_stored_priced_from_the_baseline(loop: Loop) -> None:
+    escalation = await escalated(loop)
+    await buyer_answers(loop, escalation, "COUNTER 4% NET 50")
+    opening, counter = stored_offers(loop)
+    assert opening["unit_price"] == 5.64
+    assert (counter["price_change_pct"], counter["unit_price"]) == (-4.0, 5.76)
+    assert counter["payment_days"] == 50
+    assert negotiation(loop).state_reason == "buyer_counter"
 
 
 async def test_a_command_from_someone_else_is_refused(loop: Loop) -> None:

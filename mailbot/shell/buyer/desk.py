@@ -177,7 +177,7 @@ class BuyerDesk:
                 "the supplier has stated no terms to approve; "
                 "reply COUNTER <terms> or TAKE OVER instead"
             )
-        return stated[-1].merged_over(d.last_buyer_offer or Terms())
+        return package(stated[-1], d.last_buyer_offer or Terms(), d.deal)
 
     def _stop(
         self, session: Session, d: Dossier, state: NegotiationState, reason: str, now: datetime
