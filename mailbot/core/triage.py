@@ -34,8 +34,10 @@ class InboundFacts:
     mailing_list: bool
     intent: Intent
     matched_by: MatchedBy | None
-    sender_trusted: bool  # the sender is the negotiation's supplier (address or domain)
-    authenticated: bool  # DKIM/SPF/DMARC pass where the config requires it
+    # A display name showing another address than the sender's, or several senders.
+    forged_from: bool
+    sender_trusted: bool  # the From addr-spec is the negotiation's supplier (address or domain)
+    authenticated: bool  # our server's DMARC/DKIM/SPF pass, aligned, where the config requires it
     negotiation_open: bool
 
 
@@ -80,6 +82,13 @@ RULES: tuple[Rule, ...] = (
         "our email could not be delivered to the supplier",
     ),
     (
+        lambda f: f.forged_from,
+        Disposition.ESCALATE,
+        "suspicious_sender",
+        "the From header looks forged: its display name shows an address other than the "
+        "sender's, or it names several senders",
+    ),
+    (
         lambda f: not f.sender_trusted,
         Disposition.ESCALATE,
         "suspicious_sender",
@@ -95,7 +104,7 @@ RULES: tuple[Rule, ...] = (
         lambda f: not f.authenticated,
         Disposition.ESCALATE,
         "unauthenticated",
-        "the message did not pass the required DKIM/SPF/DMARC checks",
+        "our server saw no DMARC/DKIM/SPF pass for the supplier's own domain",
     ),
     (
         lambda f: not f.negotiation_open,

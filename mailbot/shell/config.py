@@ -92,8 +92,19 @@ class TrustConfig(_Strict):
     """How a reply must be tied to its negotiation before the bot acts on it."""
 
     match_domain: bool = False  # any address at the supplier's domain, not only the address
-    require_authentication: bool = False  # Authentication-Results must show a DKIM/SPF/DMARC pass
-    authserv_id: str | None = None  # only trust Authentication-Results added by this server
+    # Authentication-Results must show a DMARC/DKIM/SPF pass aligned with the From domain...
+    require_authentication: bool = False
+    authserv_id: str | None = None  # ...added by this server (its RFC 8601 authserv-id)
+
+    @model_validator(mode="after")
+    def _authserv_id_with_authentication(self) -> TrustConfig:
+        if self.require_authentication and not self.authserv_id:
+            raise ValueError(
+                "require_authentication needs authserv_id, the name your receiving server "
+                "writes first in its Authentication-Results headers (e.g. 'mx.buyer.example'); "
+                "anyone can write that header, so only your server's counts"
+            )
+        return self
 
 
 class LimitsConfig(_Strict):

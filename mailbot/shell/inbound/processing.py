@@ -26,6 +26,7 @@ from mailbot.core.reading import (
     read_parsed,
 )
 from mailbot.core.reply_token import ReplyTokens
+from mailbot.core.sender import Sender, sender_of
 from mailbot.core.terms import Intent
 from mailbot.core.triage import Disposition, triage
 from mailbot.shell.buyer.desk import BuyerDesk, Outcome
@@ -109,13 +110,14 @@ class InboundProcessor:
             self._quarantine(session, message, f"too_large: {reason}", now)
             return
         parsed = parse_message(message.raw)
-        message.sender, message.subject = parsed.from_addr or "", parsed.subject[:500]
+        sender = sender_of(message.raw)  # the addr-spec, never a display name
+        message.sender, message.subject = sender.address or "", parsed.subject[:500]
         message.recipients = ",".join(parsed.to_addrs)[:500]
         buyer_thread = self.router.buyer_thread(session, parsed)
         if buyer_thread is not None:
-            self._buyer_reply(session, message, parsed, buyer_thread, now)
+            self._buyer_reply(session, message, parsed, sender, buyer_thread, now)
             return
-        negotiation, matched_by = self.router.match(session, parsed)
+        negotiation, matched_by = self.router.match(session, parsed, sender)
         message.negotiation_id = negotiation.id if negotiation else None
         dossier = Dossier.load(session, negotiation) if negotiation else None
         reading = read_parsed(parsed, self._reading_context(dossier))
@@ -130,7 +132,7 @@ class InboundProcessor:
             explanation=f"read as {reading.intent.value} (confidence {reading.confidence:.2f})",
             payload=reading.to_json(),
         )
-        verdict = triage(self.router.facts(parsed, reading, dossier, matched_by))
+        verdict = triage(self.router.facts(parsed, sender, reading, dossier, matched_by))
         if verdict.disposition in _RECORD_ONLY:
             repository.record(
                 session,
@@ -182,6 +184,7 @@ class InboundProcessor:
         session: Session,
         message: Message,
         parsed: ParsedMessage,
+        sender: Sender,
         negotiation: Negotiation,
         now: datetime,
     ) -> None:
@@ -189,7 +192,6 @@ class InboundProcessor:
         message.negotiation_id = negotiation.id
         dossier = Dossier.load(session, negotiation)
         reading = read_parsed(parsed, ReadingContext())
-        sender = (parsed.from_addr or "").lower()
         if reading.intent in (Intent.AUTO_REPLY, Intent.BOUNCE) or is_mailing_list(parsed):
             message.kind = reading.intent.value
             repository.record(
@@ -203,20 +205,21 @@ class InboundProcessor:
             )
             return
         message.kind = "buyer_command"
-        if not self.actions.outgoing.bot.is_buyer(sender):
+        doubt = self.router.buyer_doubt(parsed, sender)
+        if doubt is not None or sender.address is None:
             self._forward(
                 session,
                 message,
                 dossier,
                 "command_refused",
-                f"{sender} is not an allowed buyer; the command was not applied",
+                f"{doubt}; the command was not applied",
                 reading,
                 now,
             )
             return
-        desk = BuyerDesk(self.actions)
+        desk, by = BuyerDesk(self.actions), sender.address
         try:
-            outcome = desk.apply(session, dossier, parse_command(reading.new_text), now, by=sender)
+            outcome = desk.apply(session, dossier, parse_command(reading.new_text), now, by=by)
         except CommandError as error:
             outcome = Outcome("Command not applied", (str(error),))
         desk.confirm(session, dossier, outcome, now)

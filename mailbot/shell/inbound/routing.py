@@ -1,21 +1,27 @@
 """Which negotiation an inbound email belongs to, and how far its sender can be trusted.
 
 The facts gathered here feed the triage table (``mailbot.core.triage``), which decides;
-nothing here acts on the message.
+nothing here acts on the message. One sender rule serves every inbound path, supplier
+replies and buyer commands alike: the sender is the From field's addr-spec
+(``mailbot.core.sender``), a display name showing another address is a forgery sign,
+and required authentication counts only our server's pass aligned with the From domain
+(``mailbot.core.authentication``).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from sqlmodel import Session
 
+from mailbot.core.authentication import aligned_pass
 from mailbot.core.reading import ParsedMessage, Reading
 from mailbot.core.reply_token import ReplyTokens
+from mailbot.core.sender import Sender
 from mailbot.core.triage import InboundFacts, MatchedBy
 from mailbot.shell.config import BotConfig, TrustConfig
 from mailbot.shell.decisions.dossier import Dossier
+from mailbot.shell.inbound.domains import organisational_domain
 from mailbot.shell.outbound.queue import BUYER_CHANNEL
 from mailbot.shell.store import repository
 from mailbot.shell.store.models import Negotiation, NegotiationState
@@ -37,7 +43,7 @@ class Router:
         return repository.negotiation_by_key(session, key.removesuffix(BUYER_CHANNEL))
 
     def match(
-        self, session: Session, parsed: ParsedMessage
+        self, session: Session, parsed: ParsedMessage, sender: Sender
     ) -> tuple[Negotiation | None, MatchedBy | None]:
         """By signed token, then by our thread headers, then by a sender with one negotiation."""
         key = self._verified_key(parsed)
@@ -48,7 +54,9 @@ class Router:
         negotiation = repository.negotiation_by_thread(session, thread)
         if negotiation is not None:
             return negotiation, MatchedBy.THREAD
-        candidates = repository.open_negotiations_of(session, parsed.from_addr or "")
+        if sender.address is None:
+            return None, None
+        candidates = repository.open_negotiations_of(session, sender.address)
         if len(candidates) == 1:
             return candidates[0], MatchedBy.SENDER
         return None, None
@@ -56,21 +64,47 @@ class Router:
     def facts(
         self,
         parsed: ParsedMessage,
+        sender: Sender,
         reading: Reading,
         dossier: Dossier | None,
         matched_by: MatchedBy | None,
     ) -> InboundFacts:
-        sender = (parsed.from_addr or "").lower()
+        address = sender.address or ""
         negotiation = dossier.negotiation if dossier else None
         return InboundFacts(
-            from_bot=sender == self.bot.address.lower(),
+            from_bot=address == self.bot.address.lower(),
             mailing_list=is_mailing_list(parsed),
             intent=reading.intent,
             matched_by=matched_by,
-            sender_trusted=dossier is not None and self._trusted(sender, dossier.supplier.email),
-            authenticated=not self.trust.require_authentication
-            or authenticated(parsed, self.trust.authserv_id),
+            forged_from=sender.spoof_sign is not None,
+            sender_trusted=dossier is not None and self._trusted(address, dossier.supplier.email),
+            authenticated=self.authenticated(parsed, sender),
             negotiation_open=negotiation is not None and negotiation.state == NegotiationState.OPEN,
+        )
+
+    def buyer_doubt(self, parsed: ParsedMessage, sender: Sender) -> str | None:
+        """Why a reply on the buyer's thread cannot count as the buyer's command (None: it
+        can): the same sender rule, in the same order, as the triage of supplier mail."""
+        if sender.spoof_sign is not None:
+            return f"the From header looks forged: {sender.spoof_sign}"
+        if sender.address is None or not self.bot.is_buyer(sender.address):
+            return f"{sender.address or 'the sender'} is not an allowed buyer"
+        if not self.authenticated(parsed, sender):
+            return f"{sender.address} did not pass the required DMARC/DKIM/SPF checks"
+        return None
+
+    def authenticated(self, parsed: ParsedMessage, sender: Sender) -> bool:
+        """True unless authentication is required and our server saw no pass aligned with
+        the sender's own domain."""
+        if not self.trust.require_authentication:
+            return True
+        if sender.address is None or not self.trust.authserv_id:
+            return False
+        return aligned_pass(
+            parsed.headers.get("authentication-results", ()),
+            authserv_id=self.trust.authserv_id,
+            from_domain=sender.address.rpartition("@")[2],
+            organisational_domain=organisational_domain,
         )
 
     def _verified_key(self, parsed: ParsedMessage) -> str | None:
@@ -83,10 +117,12 @@ class Router:
         return self.tokens.verify(token) if token else None
 
     def _trusted(self, sender: str, supplier_email: str) -> bool:
-        if sender == supplier_email:
+        supplier_email = supplier_email.lower()
+        if sender and sender == supplier_email:
             return True
         return (
             self.trust.match_domain
+            and bool(sender)
             and sender.rpartition("@")[2] == supplier_email.rpartition("@")[2]
         )
 
@@ -94,18 +130,3 @@ class Router:
 def is_mailing_list(parsed: ParsedMessage) -> bool:
     precedence = {value.strip().lower() for value in parsed.headers.get("precedence", ())}
     return bool(parsed.headers.get("list-id")) or bool(precedence & _BULK_PRECEDENCE)
-
-
-def authenticated(parsed: ParsedMessage, authserv_id: str | None) -> bool:
-    """An Authentication-Results header shows a DMARC, DKIM or SPF pass.
-
-    A sender can write that header too; with ``authserv_id`` set, only headers added by
-    our own receiving server (RFC 8601: its id comes first) count.
-    """
-    for header in parsed.headers.get("authentication-results", ()):
-        server, _, results = header.partition(";")
-        if authserv_id and server.strip().lower() != authserv_id.lower():
-            continue
-        if re.search(r"\b(dmarc|dkim|spf)=pass\b", results.lower()):
-            return True
-    return False
