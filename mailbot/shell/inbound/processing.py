@@ -277,6 +277,7 @@ class InboundProcessor:
         reading: Reading | None,
     ) -> tc.Context:
         latest = reading.new_text if reading else ""
+        sender = tc.sender_info(sender_of(message.raw))
         if dossier is not None:
             return tc.escalation_context(
                 dossier.supplier_info,
@@ -287,8 +288,9 @@ class InboundProcessor:
                 latest_reply=latest,
                 history=dossier.history_items(),
                 bounds=dossier.bounds(),
+                sender=sender,
             )
-        unknown = tc.SupplierInfo(
+        unknown = tc.SupplierInfo(  # named by its address: a display name proves nothing
             name=message.sender or "unknown sender",
             email=message.sender,
             item=message.subject or "(no subject)",
@@ -306,6 +308,7 @@ class InboundProcessor:
             latest_reply=latest,
             history=[],
             bounds=[],
+            sender=sender,
         )
 
     def _quarantine(self, session: Session, message: Message, reason: str, now: datetime) -> None:
