@@ -26,6 +26,7 @@ class MatchedBy(StrEnum):
     TOKEN = "token"  # the signed reply token in a plus-address
     THREAD = "thread"  # In-Reply-To / References name a message we sent
     SENDER = "sender"  # only the sender's address, with exactly one open negotiation
+    RETURNED = "returned"  # a bounce returning our email (its Message-ID or its recipient)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,11 +35,20 @@ class InboundFacts:
     mailing_list: bool
     intent: Intent
     matched_by: MatchedBy | None
+    # A delivery report (RFC 3464) or a non-delivery notice that names an email we sent.
+    delivery_report: bool
+    delivery_pending: bool  # a delivery report saying "delayed" (still trying) or "delivered"
+    returned_to_buyer: bool  # the email it returns went to the buyer's own mailbox
     # A display name showing another address than the sender's, or several senders.
     forged_from: bool
     sender_trusted: bool  # the From addr-spec is the negotiation's supplier (address or domain)
     authenticated: bool  # our server's DMARC/DKIM/SPF pass, aligned, where the config requires it
     negotiation_open: bool
+    bounced_to: str = "the supplier"  # who did not get our email, for the explanation
+
+    def wording(self) -> dict[str, str]:
+        """The facts an explanation may name."""
+        return {"bounced_to": self.bounced_to}
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,22 +74,34 @@ RULES: tuple[Rule, ...] = (
         "mailing-list or bulk mail; never answered",
     ),
     (
+        lambda f: f.returned_to_buyer,
+        Disposition.IGNORE,
+        "buyer_mail_bounced",
+        "our email to the buyer's mailbox bounced; recorded, never forwarded there (a loop)",
+    ),
+    (
+        lambda f: f.delivery_pending,
+        Disposition.IGNORE,
+        "delivery_delayed",
+        "a mail server reports our email delayed or delivered; nothing has failed yet",
+    ),
+    (
         lambda f: f.matched_by is None,
         Disposition.FORWARD_TO_BUYER,
         "unmatched",
         "could not be tied to any negotiation; forwarded to the buyer",
     ),
     (
+        lambda f: f.intent is Intent.BOUNCE or f.delivery_report,
+        Disposition.ESCALATE,
+        "bounce",
+        "our email could not be delivered to {bounced_to}",
+    ),
+    (
         lambda f: f.intent is Intent.AUTO_REPLY,
         Disposition.WAIT,
         "auto_reply",
         "automatic reply (out of office or similar); still waiting for the supplier",
-    ),
-    (
-        lambda f: f.intent is Intent.BOUNCE,
-        Disposition.ESCALATE,
-        "bounce",
-        "our email could not be delivered to the supplier",
     ),
     (
         lambda f: f.forged_from,
@@ -119,5 +141,5 @@ def triage(facts: InboundFacts) -> Triage:
     """The first matching row decides; a message that passes every row goes to the engine."""
     for applies, disposition, reason, explanation in RULES:
         if applies(facts):
-            return Triage(disposition, reason, explanation)
+            return Triage(disposition, reason, explanation.format_map(facts.wording()))
     return Triage(Disposition.DECIDE, "decide", "a reply from the supplier in this negotiation")

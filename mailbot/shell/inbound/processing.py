@@ -15,6 +15,7 @@ from datetime import datetime
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from mailbot.core.bounces import bounce_report
 from mailbot.core.buyer_commands import CommandError, parse_command
 from mailbot.core.engine import Exchange, SupplierMove, decide
 from mailbot.core.reading import (
@@ -117,7 +118,8 @@ class InboundProcessor:
         if buyer_thread is not None:
             self._buyer_reply(session, message, parsed, sender, buyer_thread, now)
             return
-        negotiation, matched_by = self.router.match(session, parsed, sender)
+        returned = self.router.returned(session, bounce_report(parsed, message.raw))
+        negotiation, matched_by = self.router.match(session, parsed, sender, returned)
         message.negotiation_id = negotiation.id if negotiation else None
         dossier = Dossier.load(session, negotiation) if negotiation else None
         reading = read_parsed(parsed, self._reading_context(dossier))
@@ -132,7 +134,8 @@ class InboundProcessor:
             explanation=f"read as {reading.intent.value} (confidence {reading.confidence:.2f})",
             payload=reading.to_json(),
         )
-        verdict = triage(self.router.facts(parsed, sender, reading, dossier, matched_by))
+        facts = self.router.facts(parsed, sender, reading, dossier, matched_by, returned)
+        verdict = triage(facts)
         if verdict.disposition in _RECORD_ONLY:
             repository.record(
                 session,

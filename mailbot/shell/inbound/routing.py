@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from mailbot.core.authentication import aligned_pass
+from mailbot.core.bounces import BounceReport
 from mailbot.core.reading import ParsedMessage, Reading
 from mailbot.core.reply_token import ReplyTokens
 from mailbot.core.sender import Sender
@@ -24,9 +25,17 @@ from mailbot.shell.decisions.dossier import Dossier
 from mailbot.shell.inbound.domains import organisational_domain
 from mailbot.shell.outbound.queue import BUYER_CHANNEL
 from mailbot.shell.store import repository
-from mailbot.shell.store.models import Negotiation, NegotiationState
+from mailbot.shell.store.models import Message, Negotiation, NegotiationState
 
 _BULK_PRECEDENCE = frozenset({"bulk", "list", "junk"})
+
+
+@dataclass(frozen=True)
+class Returned:
+    """A bounce and the email of ours it returns, when the store knows that email."""
+
+    report: BounceReport
+    original: Message | None
 
 
 @dataclass(frozen=True)
@@ -42,10 +51,16 @@ class Router:
             return None
         return repository.negotiation_by_key(session, key.removesuffix(BUYER_CHANNEL))
 
+    def returned(self, session: Session, report: BounceReport | None) -> Returned | None:
+        if report is None:
+            return None
+        return Returned(report, repository.outbound_by_message_ids(session, report.original_ids))
+
     def match(
-        self, session: Session, parsed: ParsedMessage, sender: Sender
+        self, session: Session, parsed: ParsedMessage, sender: Sender, returned: Returned | None
     ) -> tuple[Negotiation | None, MatchedBy | None]:
-        """By signed token, then by our thread headers, then by a sender with one negotiation."""
+        """By signed token, then by our thread headers, then (a bounce) by the email it
+        returns or the recipient it failed, then by a sender with one negotiation."""
         key = self._verified_key(parsed)
         negotiation = repository.negotiation_by_key(session, key) if key else None
         if negotiation is not None:
@@ -54,12 +69,30 @@ class Router:
         negotiation = repository.negotiation_by_thread(session, thread)
         if negotiation is not None:
             return negotiation, MatchedBy.THREAD
+        if returned is not None:
+            negotiation = self._bounced_negotiation(session, returned)
+            return (negotiation, MatchedBy.RETURNED) if negotiation else (None, None)
         if sender.address is None:
             return None, None
         candidates = repository.open_negotiations_of(session, sender.address)
         if len(candidates) == 1:
             return candidates[0], MatchedBy.SENDER
         return None, None
+
+    def _bounced_negotiation(self, session: Session, returned: Returned) -> Negotiation | None:
+        original = returned.original
+        if original is not None:
+            if original.negotiation_id is None or self._to_buyer(original):
+                return None
+            return session.get(Negotiation, original.negotiation_id)
+        for address in returned.report.addresses:  # no returned headers: by the recipient
+            candidates = repository.open_negotiations_of(session, address)
+            if len(candidates) == 1:
+                return candidates[0]
+        return None
+
+    def _to_buyer(self, original: Message) -> bool:
+        return original.recipients.lower() == self.bot.buyer_mailbox.lower()
 
     def facts(
         self,
@@ -68,14 +101,23 @@ class Router:
         reading: Reading,
         dossier: Dossier | None,
         matched_by: MatchedBy | None,
+        returned: Returned | None = None,
     ) -> InboundFacts:
         address = sender.address or ""
         negotiation = dossier.negotiation if dossier else None
+        report = returned.report if returned else None
+        original = returned.original if returned else None
         return InboundFacts(
             from_bot=address == self.bot.address.lower(),
             mailing_list=is_mailing_list(parsed),
             intent=reading.intent,
             matched_by=matched_by,
+            delivery_report=report is not None
+            and report.failed
+            and (report.structured or original is not None or bool(report.recipients)),
+            delivery_pending=report is not None and not report.failed,
+            returned_to_buyer=original is not None and self._to_buyer(original),
+            bounced_to=_bounced_to(report, original),
             forged_from=sender.spoof_sign is not None,
             sender_trusted=dossier is not None and self._trusted(address, dossier.supplier.email),
             authenticated=self.authenticated(parsed, sender),
@@ -130,3 +172,9 @@ class Router:
 def is_mailing_list(parsed: ParsedMessage) -> bool:
     precedence = {value.strip().lower() for value in parsed.headers.get("precedence", ())}
     return bool(parsed.headers.get("list-id")) or bool(precedence & _BULK_PRECEDENCE)
+
+
+def _bounced_to(report: BounceReport | None, original: Message | None) -> str:
+    if report is not None and report.recipients:
+        return report.describe()
+    return original.recipients if original is not None else "the supplier"
