@@ -19,6 +19,7 @@ class Disposition(StrEnum):
     FORWARD_TO_BUYER = "forward_to_buyer"  # not part of a negotiation the bot may act in
     ESCALATE = "escalate"  # belongs to a negotiation, but a human must look
     WAIT = "wait"  # recorded against the negotiation, nothing sent
+    DIGEST = "digest"  # recorded; the buyer hears once per negotiation, never one by one
     DECIDE = "decide"  # hand to the concession engine
 
 
@@ -85,6 +86,13 @@ RULES: tuple[Rule, ...] = (
         "delivery_delayed",
         "a mail server reports our email delayed or delivered; nothing has failed yet",
     ),
+    (  # from any address, matched or not, open or closed: never forwarded one by one
+        lambda f: f.intent is Intent.AUTO_REPLY and not f.delivery_report,
+        Disposition.DIGEST,
+        "auto_reply",
+        "automatic reply (out of office, ticket system or similar); recorded, never "
+        "answered; still waiting for the supplier",
+    ),
     (
         lambda f: f.matched_by is None,
         Disposition.FORWARD_TO_BUYER,
@@ -96,12 +104,6 @@ RULES: tuple[Rule, ...] = (
         Disposition.ESCALATE,
         "bounce",
         "our email could not be delivered to {bounced_to}",
-    ),
-    (
-        lambda f: f.intent is Intent.AUTO_REPLY,
-        Disposition.WAIT,
-        "auto_reply",
-        "automatic reply (out of office or similar); still waiting for the supplier",
     ),
     (
         lambda f: f.forged_from,

@@ -34,6 +34,7 @@ from mailbot.shell.buyer.desk import BuyerDesk, Outcome
 from mailbot.shell.config import TrustConfig
 from mailbot.shell.decisions.actions import Actions, record_supplier_move, stop_waiting
 from mailbot.shell.decisions.dossier import Dossier, buyer_info
+from mailbot.shell.inbound.digests import tell_buyer_once
 from mailbot.shell.inbound.routing import Router, is_mailing_list
 from mailbot.shell.runtime.crashpoints import crash_point
 from mailbot.shell.store import repository
@@ -43,7 +44,8 @@ from mailbot.shell.templates import context as tc
 
 log = logging.getLogger(__name__)
 
-_RECORD_ONLY = frozenset({Disposition.IGNORE, Disposition.WAIT})  # recorded, never answered
+# Recorded, never answered; a digest also tells the buyer, once per negotiation.
+_RECORD_ONLY = frozenset({Disposition.IGNORE, Disposition.WAIT, Disposition.DIGEST})
 
 
 @dataclass
@@ -146,6 +148,10 @@ class InboundProcessor:
                 reason=verdict.reason,
                 explanation=verdict.explanation,
             )
+            if verdict.disposition is Disposition.DIGEST and dossier is not None:
+                tell_buyer_once(
+                    session, self.actions, dossier, message, sender, verdict.reason, now
+                )
         elif dossier is None or verdict.disposition is Disposition.FORWARD_TO_BUYER:
             self._forward(
                 session, message, dossier, verdict.reason, verdict.explanation, reading, now
