@@ -65,12 +65,24 @@ def _default_config() -> Path | None:
     return local if local.is_file() else None
 
 
-def run(config: ConfigOption = None) -> None:
+def run(
+    config: ConfigOption = None,
+    clock_speed: Annotated[
+        float | None,
+        typer.Option(
+            "--clock-speed",
+            min=0.001,
+            help="Negotiation time per real time, for tests and staging: 86400 makes a "
+            "second a day (default: schedule.clock_speed, 1).",
+        ),
+    ] = None,
+) -> None:
     """Run the bot until stopped: poll (IDLE where possible), decide, send, remind."""
     import asyncio
     import logging
 
     from mailbot.shell.runner import Intervals, Runner
+    from mailbot.shell.runtime.clock import negotiation_clock
     from mailbot.shell.runtime.log_redaction import redact_tokens_in_logs
     from mailbot.shell.wiring import build_mailbot, imap_settings, reply_tokens, smtp_settings
 
@@ -78,8 +90,13 @@ def run(config: ConfigOption = None) -> None:
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     s = settings(config)
+    speed = clock_speed if clock_speed is not None else s.schedule.clock_speed
+    if speed != 1:
+        logging.getLogger("mailbot").warning(
+            "negotiation time runs %gx real time (tests and staging only)", speed
+        )
     with config_errors():
-        bot = build_mailbot(s)
+        bot = build_mailbot(s, clock=negotiation_clock(speed))
         redact_tokens_in_logs(reply_tokens(s))
     schedule = s.schedule
     intervals = Intervals(

@@ -118,6 +118,9 @@ class ScheduleConfig(_Strict):
     poll_interval_s: float = Field(default=60.0, gt=0)
     outbox_interval_s: float = Field(default=10.0, gt=0)
     silence_check_interval_s: float = Field(default=300.0, gt=0)
+    # Negotiation time per real time: 86400 makes a real second a day. Tests and staging
+    # only (reminders and silence on a real process); keep 1 in production.
+    clock_speed: float = Field(default=1.0, gt=0)
 
 
 class Settings(BaseSettings):

@@ -12,9 +12,12 @@ from pathlib import Path
 from mailbot.shell.config import Settings
 
 
-def write_config(settings: Settings, path: Path) -> dict[str, str]:
-    """The settings as a TOML file plus the environment carrying the secrets."""
+def write_config(settings: Settings, path: Path, **schedule: float) -> dict[str, str]:
+    """The settings as a TOML file plus the environment carrying the secrets; ``schedule``
+    keys replace the fast test schedule's."""
     imap, smtp, bot = settings.imap, settings.smtp, settings.bot
+    timing = {"poll_interval_s": 1, "outbox_interval_s": 0.2, "silence_check_interval_s": 3600,
+              **schedule}
     path.write_text(
         f'database_url = "{settings.database_url}"\n'
         f'templates_dir = "{settings.templates_dir}"\n'
@@ -24,8 +27,7 @@ def write_config(settings: Settings, path: Path) -> dict[str, str]:
         f'security = "{imap.security}"\n'
         f'[smtp]\nhost = "{smtp.host}"\nport = {smtp.port}\nusername = "{smtp.username}"\n'
         f'security = "{smtp.security}"\n'
-        "[schedule]\npoll_interval_s = 1\noutbox_interval_s = 0.2\n"
-        "silence_check_interval_s = 3600\n",
+        "[schedule]\n" + "".join(f"{key} = {value}\n" for key, value in timing.items()),
         encoding="utf-8",
     )
     return {
@@ -35,15 +37,16 @@ def write_config(settings: Settings, path: Path) -> dict[str, str]:
     }
 
 
-async def start_bot(env: dict[str, str], log: Path, crash_at: str | None = None
-                    ) -> asyncio.subprocess.Process:
+async def start_bot(env: dict[str, str], log: Path, crash_at: str | None = None,
+                    args: tuple[str, ...] = ()) -> asyncio.subprocess.Process:
     environment = {k: v for k, v in os.environ.items() if not k.startswith("MAILBOT_")}
     environment.update(env)
     if crash_at:
         environment["MAILBOT_CRASH_AT"] = crash_at
     with log.open("ab") as out:
         return await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "mailbot", "run", env=environment, stdout=out, stderr=out
+            sys.executable, "-m", "mailbot", "run", *args, env=environment, stdout=out,
+            stderr=out,
         )
 
 
