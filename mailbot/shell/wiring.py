@@ -53,8 +53,19 @@ def reply_tokens(settings: Settings) -> ReplyTokens:
     except ValueError as error:
         raise ConfigError(
             f"bot.reply_token_secret: {error}; set MAILBOT_BOT__REPLY_TOKEN_SECRET to a long "
-            "random string (e.g. `python -c 'import secrets; print(secrets.token_hex(32))'`)"
+            "random string (e.g. `python3 -c 'import secrets; print(secrets.token_hex(32))'`)"
         ) from None
+
+
+def template_store(settings: Settings) -> TemplateStore:
+    folder = settings.templates_dir
+    if not (folder / "en").is_dir():
+        raise ConfigError(
+            f"templates_dir: {folder} holds no templates (no {folder / 'en'} folder); point "
+            "templates_dir at the checkout's templates/ (a relative path is read from the "
+            "config file's folder)"
+        )
+    return TemplateStore(folder)
 
 
 def reply_forms(templates_dir: Path) -> tuple[ReplyForm, ...]:
@@ -67,7 +78,7 @@ def reply_forms(templates_dir: Path) -> tuple[ReplyForm, ...]:
 
 def build_parts(settings: Settings, db: Engine | None = None) -> Parts:
     engine = db if db is not None else open_database(settings.database_url)
-    templates = TemplateStore(settings.templates_dir)
+    templates = template_store(settings)
     tokens = reply_tokens(settings)
     outgoing = Outgoing(templates=templates, tokens=tokens, bot=settings.bot)
     actions = Actions(outgoing, daily_cap=settings.limits.max_sends_per_supplier_per_day)
