@@ -43,7 +43,7 @@ def render_summary(
     console: Console, summary: PolicySummary, source: str, warnings: tuple[Problem, ...] = ()
 ) -> None:
     verdict = f"OK, {len(warnings)} warning(s)" if warnings else "OK"
-    console.print(f"[bold]{summary.name}[/bold]  ({source}: {verdict})")
+    console.print(f"[bold]{summary.name}[/bold]  ({source}: {verdict})", highlight=False)
     for warning in warnings:
         console.print(f"[yellow]warning:[/yellow] {warning.render(source)}", highlight=False)
     if summary.description:
@@ -98,6 +98,27 @@ def _table(title: str, headers: tuple[str, ...], rows: Sequence[tuple[str, ...]]
     for row in rows:
         table.add_row(*row)
     return table
+
+
+@policy_app.command("keys")
+def keys(
+    markdown: bool = typer.Option(False, "--markdown", help="Print the README's Markdown table."),
+) -> None:
+    """List every key a policy file may have: its type, its default and what it does."""
+    from rich.console import Console
+    from rich.markup import escape
+
+    from mailbot.core.policy.reference import keys_markdown, policy_keys
+
+    if markdown:
+        typer.echo(keys_markdown(), nl=False)
+        return
+    console = Console(highlight=False)
+    for row in policy_keys():  # a list, not a table: long type names would squeeze it
+        default = row.default if row.default == "required" else f"default {row.default}"
+        console.print(f"[bold]{escape(row.key)}[/bold]  [dim]{escape(row.kind)}; "
+                      f"{escape(default)}[/dim]")
+        console.print(f"    {row.meaning}", markup=False)
 
 
 def register(app: typer.Typer) -> None:
