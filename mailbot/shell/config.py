@@ -154,7 +154,7 @@ def load_settings(path: Path | None, **overrides: Any) -> Settings:
     """
     if path is not None and not path.is_file():
         raise ConfigError(f"{path}: no such config file (copy mailbot.example.toml and edit it)")
-    earlier = _secrets_in(path, _read_toml(path)) if path is not None else []
+    in_file = _secrets_in(_read_toml(path)) if path is not None else []
     _check_secrets_file()
 
     class _FromFile(Settings):
@@ -163,10 +163,9 @@ def load_settings(path: Path | None, **overrides: Any) -> Settings:
     try:
         settings: Settings = _FromFile(**overrides)
     except ValidationError as error:
-        raise ConfigError(describe(Settings, path, error, earlier)) from None
-    if earlier:
-        raise ConfigError("\n".join([f"{path}: {len(earlier)} problem(s)",
-                                     *(f"  {line}" for line in earlier)]))
+        raise ConfigError(describe(Settings, path, error.errors(), in_file)) from None
+    if in_file:
+        raise ConfigError(describe(Settings, path, [], in_file))
     return settings if path is None else relative_to(path.resolve().parent, settings)
 
 
@@ -207,7 +206,7 @@ def _secrets_file() -> Path | None:
     return Path(value) if value else None
 
 
-def _secrets_in(path: Path, data: dict[str, Any]) -> list[str]:
+def _secrets_in(data: dict[str, Any]) -> list[str]:
     found = [f"{a}.{b}" for a, b in SECRET_KEYS if b in data.get(a, {})]
     if not found:
         return []

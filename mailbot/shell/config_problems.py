@@ -12,7 +12,7 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
 from mailbot.core.model_keys import Loc, allowed_keys, closest, field_path, suggest
@@ -27,16 +27,15 @@ NO_FILE = (
 def describe(
     model: type[BaseModel],
     path: Path | None,
-    error: ValidationError,
+    details: list[ErrorDetails],
     earlier: list[str],
     environ: Mapping[str, str] = os.environ,
 ) -> str:
-    """One message for ``earlier`` problems (found before validation) and ``error``'s.
+    """One message for ``earlier`` problems (found before validation) and pydantic's.
 
     Without a file (``path`` is None) a missing key only restates that there is no file,
     so those lines give way to the "copy mailbot.example.toml" header.
     """
-    details = error.errors()
     if path is None:
         details = [d for d in details if d["type"] != "missing"]
     env = {name.upper() for name in environ}
