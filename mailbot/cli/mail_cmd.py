@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -72,28 +73,48 @@ def _default_config() -> Path | None:
     return local if local.is_file() else None
 
 
-def run(config: ConfigOption = None) -> None:
+class LogFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+
+
+def run(
+    config: ConfigOption = None,
+    log_format: Annotated[
+        LogFormat, typer.Option("--log-format", help="One line per event: text or JSON.")
+    ] = LogFormat.TEXT,
+) -> None:
     """Run the bot until stopped: poll (IDLE where possible), decide, send, remind."""
     import asyncio
     import logging
 
+    from mailbot.shell.mail.auth.sources import TokenSources
     from mailbot.shell.runner import Intervals, Runner
+    from mailbot.shell.runtime.banner import startup_lines
     from mailbot.shell.runtime.log_redaction import redact_tokens_in_logs
+    from mailbot.shell.runtime.logging_setup import configure_logging
     from mailbot.shell.wiring import build_mailbot, imap_settings, reply_tokens, smtp_settings
 
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    configure_logging(log_format.value)
     s = settings(config)
     with config_errors():
         bot = build_mailbot(s)
         redact_tokens_in_logs(reply_tokens(s))
-    schedule = s.schedule
+    log = logging.getLogger("mailbot")
+    for line in startup_lines(s, bot.db):
+        log.info(line, extra={"event": "startup"})
+    schedule, tokens = s.schedule, TokenSources()
     intervals = Intervals(
         schedule.poll_interval_s, schedule.outbox_interval_s, schedule.silence_check_interval_s
     )
-    runner = Runner(bot, imap_settings(s), smtp_settings(s), intervals, use_idle=s.imap.use_idle)
+    monitoring = s.monitoring
+    runner = Runner(
+        bot, imap_settings(s, tokens), smtp_settings(s, tokens), intervals,
+        use_idle=s.imap.use_idle,
+        monitoring=(monitoring.host, monitoring.port) if monitoring.port is not None else None,
+    )
     asyncio.run(runner.run())
+    log.info("stopped", extra={"event": "stopped"})
 
 
 def start(
