@@ -119,7 +119,9 @@ def run(
 
 def start(
     policy: Annotated[Path, typer.Option("--policy", "-p", help="Policy YAML file.")],
-    suppliers: Annotated[Path, typer.Option("--suppliers", "-s", help="Suppliers CSV file.")],
+    suppliers: Annotated[
+        Path, typer.Option("--suppliers", "-s", help="Suppliers file: CSV or Excel (.xlsx).")
+    ],
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Show what would be sent; change nothing.")
     ] = False,
@@ -130,15 +132,17 @@ def start(
 
     from mailbot.core.policy import PolicyError
     from mailbot.shell.files.policies import load_policy, read_policy_text
-    from mailbot.shell.files.suppliers import SuppliersFileError, read_suppliers
+    from mailbot.shell.files.suppliers import SuppliersFileError, price_warnings, read_suppliers
     from mailbot.shell.start import start_negotiations
     from mailbot.shell.wiring import utc_now
 
     try:
         loaded, rows = load_policy(policy), read_suppliers(suppliers)
     except (PolicyError, SuppliersFileError) as error:
-        errors.print(f"[red]{error}[/red]")
+        errors.print(str(error), style="red", markup=False, highlight=False)
         raise typer.Exit(2) from None
+    for warning in price_warnings(loaded, rows):
+        errors.print(f"Warning: {warning}", style="yellow", markup=False, highlight=False)
     parts = parts_for(config)
     with config_errors(), Progress(console=console, transient=True) as progress:
         task = progress.add_task("Opening negotiations", total=len(rows))
