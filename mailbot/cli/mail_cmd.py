@@ -17,7 +17,7 @@ import typer
 from rich.console import Console
 
 if TYPE_CHECKING:
-    from mailbot.shell.config import Settings
+    from mailbot.shell.config import AuthConfig, Settings
     from mailbot.shell.wiring import Parts
 
 ConfigOption = Annotated[
@@ -260,7 +260,14 @@ def resolve(
 
 
 @config_app.command("check")
-def config_check(config: ConfigOption = None) -> None:
+def config_check(
+    config: ConfigOption = None,
+    connect: Annotated[
+        bool,
+        typer.Option("--connect", help="Also log in to IMAP and SMTP, select the mailbox and "
+                                       "check IDLE, reporting each step."),
+    ] = False,
+) -> None:
     """Validate the configuration and say what the bot would connect to (secrets hidden)."""
     from mailbot.shell.config import ConfigError
     from mailbot.shell.wiring import reply_tokens, template_store
@@ -278,10 +285,41 @@ def config_check(config: ConfigOption = None) -> None:
     console.print(f"[green]OK[/green] database {s.database_url}")
     console.print(
         f"IMAP {s.imap.security} {s.imap.host}:{s.imap.port} as {s.imap.username}, "
-        f"mailbox {s.imap.mailbox}"
+        f"mailbox {s.imap.mailbox}, {_login(s.imap.auth)}"
     )
-    console.print(f"SMTP {s.smtp.security} {s.smtp.host}:{s.smtp.port} as {s.smtp.username}")
+    console.print(
+        f"SMTP {s.smtp.security} {s.smtp.host}:{s.smtp.port} as {s.smtp.username}, "
+        f"{_login(s.smtp.auth)}"
+    )
     console.print(f"Bot {s.bot.address}; escalations to {s.bot.buyer_mailbox}")
+    if connect and not _connects(s):
+        raise typer.Exit(2)
+
+
+def _login(auth: AuthConfig) -> str:
+    if auth.method == "password":
+        return "password login"
+    return f"OAuth2 (XOAUTH2) via {auth.provider}"
+
+
+def _connects(s: Settings) -> bool:
+    import asyncio
+
+    from mailbot.shell.mail.auth.sources import TokenSources
+    from mailbot.shell.mail.connection_check import Step, check_connections
+    from mailbot.shell.wiring import imap_settings, smtp_settings
+
+    def show(step: Step) -> None:
+        mark = "[green]ok[/green]  " if step.ok else "[red]FAIL[/red]"
+        console.print(f"{mark} {step.name}: ", end="")
+        console.print(step.detail, markup=False, highlight=False)
+
+    tokens = TokenSources()
+    steps = asyncio.run(check_connections(
+        imap_settings(s, tokens), smtp_settings(s, tokens),
+        logins=(_login(s.imap.auth), _login(s.smtp.auth)), on_step=show,
+    ))
+    return all(step.ok for step in steps)
 
 
 def register(app: typer.Typer) -> None:

@@ -228,7 +228,7 @@ class ImapInbox:
         raise ImapLoginError(
             f"IMAP server {self.settings.address} refused the OAuth2 token from provider "
             f"{source.provider!r} for mailbox {user!r} (twice, the second freshly fetched): "
-            f"{_text(response)}. Likely cause: {source.refusal_hint}."
+            f"{_text(response).rstrip('.')}. Likely cause: {source.refusal_hint}."
         )
 
     def _on_connection_lost(self, exc: Exception | None) -> None:

@@ -95,6 +95,12 @@ class SmtpOutbox:
                         exc: BaseException | None, tb: TracebackType | None) -> None:
         await self.close()
 
+    async def connect(self) -> None:
+        """Open (or probe) the connection and log in, without sending anything."""
+        async with self._lock:
+            await self._connection()
+            self._last_used = time.monotonic()
+
     async def send(self, raw: bytes, *, sender: str, recipients: Sequence[str]) -> SendReceipt:
         """Send ``raw`` as is; raises TransientSendError or PermanentSendError for this
         message, SmtpUnusableError when the server cannot be used at all (TLS, login)."""
