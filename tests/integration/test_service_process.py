@@ -61,6 +61,20 @@ async def until(predicate, timeout: float = 30.0) -> None:
     raise AssertionError("condition not met in time")
 
 
+ROOT = Path(__file__).resolve().parents[2]
+
+
+async def container_healthcheck(port: int) -> int:
+    """Run the Containerfile's HEALTHCHECK command against this bot (on ``port``)."""
+    line = next(line for line in (ROOT / "Containerfile").read_text().splitlines()
+                if line.strip().startswith("CMD [\"python\""))
+    argv = json.loads(line.strip().removeprefix("CMD "))
+    assert argv[0] == "python" and ":9464/healthz" in argv[-1]
+    argv = [sys.executable, *argv[1:-1], argv[-1].replace(":9464/", f":{port}/")]
+    process = await asyncio.create_subprocess_exec(*argv)
+    return await asyncio.wait_for(process.wait(), 30)
+
+
 def metric(text: str, name: str) -> float:
     (line,) = [line for line in text.splitlines() if line.startswith(name + " ")
                or (line.startswith(name + "{") and line.split(" ")[0] == name)]
@@ -92,6 +106,7 @@ async def test_health_readiness_and_metrics_over_http(loop: Loop, tmp_path: Path
         assert status == 200, body
         health = json.loads(body)
         assert health["status"] == "ok" and health["checks"]["database"] == "ok"
+        assert await container_healthcheck(port) == 0
 
         await loop.mail.append(BOT_USER, reply_to(offer.raw, REPLY, sender=SUPPLIER.email,
                                                   sender_name=SUPPLIER.name, now=loop.clock()))
