@@ -6,14 +6,13 @@ google-auth blocks, so each refresh runs in a worker thread.
 
 from __future__ import annotations
 
-import asyncio
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from mailbot.shell.mail.auth.tokens import AccessToken
+from mailbot.shell.mail.auth.tokens import AccessToken, BlockingFetch
 from mailbot.shell.mail.errors import TokenError
 
 SCOPE = "https://mail.google.com/"
@@ -31,14 +30,11 @@ REFRESH_TOKEN_HINT = (
 
 
 @dataclass(frozen=True)
-class GoogleServiceAccountTokens:
+class GoogleServiceAccountTokens(BlockingFetch):
     key_file: Path
     mailbox: str  # the user the service account acts for (``with_subject``)
     scope: str = SCOPE
     http_session: Any = None  # a requests.Session; tests pass one that trusts their CA
-
-    async def __call__(self) -> AccessToken:
-        return await asyncio.to_thread(self.acquire)
 
     def acquire(self) -> AccessToken:
         from google.oauth2 import service_account
@@ -59,16 +55,13 @@ class GoogleServiceAccountTokens:
 
 
 @dataclass(frozen=True)
-class GoogleRefreshTokens:
+class GoogleRefreshTokens(BlockingFetch):
     client_id: str
     client_secret: str = field(repr=False)
     refresh_token: str = field(repr=False)
     token_uri: str = TOKEN_URI
     scope: str = SCOPE
     http_session: Any = None
-
-    async def __call__(self) -> AccessToken:
-        return await asyncio.to_thread(self.acquire)
 
     def acquire(self) -> AccessToken:
         from google.oauth2.credentials import Credentials

@@ -8,13 +8,12 @@ request runs in a worker thread.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mailbot.shell.mail.auth.tokens import AccessToken
+from mailbot.shell.mail.auth.tokens import AccessToken, BlockingFetch
 from mailbot.shell.mail.errors import TokenError
 
 AUTHORITY_HOST = "https://login.microsoftonline.com"
@@ -39,7 +38,7 @@ REFUSAL_HINT = (
 
 
 @dataclass(frozen=True)
-class MicrosoftTokens:
+class MicrosoftTokens(BlockingFetch):
     tenant_id: str
     client_id: str
     client_secret: str = field(default="", repr=False)
@@ -47,9 +46,6 @@ class MicrosoftTokens:
     authority_host: str = AUTHORITY_HOST
     scope: str = SCOPE
     http_client: Any = None  # a requests.Session; tests pass one that trusts their CA
-
-    async def __call__(self) -> AccessToken:
-        return await asyncio.to_thread(self.acquire)
 
     def acquire(self) -> AccessToken:
         import msal

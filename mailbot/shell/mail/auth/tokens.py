@@ -27,6 +27,17 @@ class AccessToken:
 Fetch = Callable[[], Awaitable[AccessToken]]
 
 
+class BlockingFetch:
+    """A fetcher over a library that blocks (MSAL, google-auth): ``acquire`` runs in a
+    worker thread, so the mail loop goes on while the token endpoint answers."""
+
+    def acquire(self) -> AccessToken:
+        raise NotImplementedError
+
+    async def __call__(self) -> AccessToken:
+        return await asyncio.to_thread(self.acquire)
+
+
 class TokenSource(Protocol):
     """What a mail connection needs: a token, and a way to say the server refused it."""
 
