@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -16,7 +17,7 @@ import typer
 from rich.console import Console
 
 if TYPE_CHECKING:
-    from mailbot.shell.config import Settings
+    from mailbot.shell.config import AuthConfig, Settings
     from mailbot.shell.wiring import Parts
 
 ConfigOption = Annotated[
@@ -32,13 +33,20 @@ errors = Console(stderr=True, soft_wrap=True)
 
 @contextmanager
 def config_errors() -> Iterator[None]:
-    """A configuration problem ends the command with its message (exit 2), not a traceback."""
+    """A configuration problem ends the command with its message (exit 2), not a traceback.
+
+    A template that cannot be found or rendered is the admin's configuration too.
+    """
     from mailbot.shell.config import ConfigError
+    from mailbot.shell.templates import TemplateError
 
     try:
         yield
     except ConfigError as error:
         errors.print(f"[red]Configuration error[/red]\n{error}")
+        raise typer.Exit(2) from None
+    except TemplateError as error:
+        errors.print(f"[red]Template error:[/red] {error}")
         raise typer.Exit(2) from None
 
 
@@ -65,8 +73,16 @@ def _default_config() -> Path | None:
     return local if local.is_file() else None
 
 
+class LogFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+
+
 def run(
     config: ConfigOption = None,
+    log_format: Annotated[
+        LogFormat, typer.Option("--log-format", help="One line per event: text or JSON.")
+    ] = LogFormat.TEXT,
     clock_speed: Annotated[
         float | None,
         typer.Option(
@@ -81,14 +97,15 @@ def run(
     import asyncio
     import logging
 
+    from mailbot.shell.mail.auth.sources import TokenSources
     from mailbot.shell.runner import Intervals, Runner
+    from mailbot.shell.runtime.banner import startup_lines
     from mailbot.shell.runtime.clock import negotiation_clock
     from mailbot.shell.runtime.log_redaction import redact_tokens_in_logs
+    from mailbot.shell.runtime.logging_setup import configure_logging
     from mailbot.shell.wiring import build_mailbot, imap_settings, reply_tokens, smtp_settings
 
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    configure_logging(log_format.value)
     s = settings(config)
     speed = clock_speed if clock_speed is not None else s.schedule.clock_speed
     if speed != 1:
@@ -98,17 +115,28 @@ def run(
     with config_errors():
         bot = build_mailbot(s, clock=negotiation_clock(speed))
         redact_tokens_in_logs(reply_tokens(s))
-    schedule = s.schedule
+    log = logging.getLogger("mailbot")
+    for line in startup_lines(s, bot.db):
+        log.info(line, extra={"event": "startup"})
+    schedule, tokens = s.schedule, TokenSources()
     intervals = Intervals(
         schedule.poll_interval_s, schedule.outbox_interval_s, schedule.silence_check_interval_s
     )
-    runner = Runner(bot, imap_settings(s), smtp_settings(s), intervals, use_idle=s.imap.use_idle)
+    monitoring = s.monitoring
+    runner = Runner(
+        bot, imap_settings(s, tokens), smtp_settings(s, tokens), intervals,
+        use_idle=s.imap.use_idle,
+        monitoring=(monitoring.host, monitoring.port) if monitoring.port is not None else None,
+    )
     asyncio.run(runner.run())
+    log.info("stopped", extra={"event": "stopped"})
 
 
 def start(
     policy: Annotated[Path, typer.Option("--policy", "-p", help="Policy YAML file.")],
-    suppliers: Annotated[Path, typer.Option("--suppliers", "-s", help="Suppliers CSV file.")],
+    suppliers: Annotated[
+        Path, typer.Option("--suppliers", "-s", help="Suppliers file: CSV or Excel (.xlsx).")
+    ],
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Show what would be sent; change nothing.")
     ] = False,
@@ -119,17 +147,19 @@ def start(
 
     from mailbot.core.policy import PolicyError
     from mailbot.shell.files.policies import load_policy, read_policy_text
-    from mailbot.shell.files.suppliers import SuppliersFileError, read_suppliers
+    from mailbot.shell.files.suppliers import SuppliersFileError, price_warnings, read_suppliers
     from mailbot.shell.start import start_negotiations
     from mailbot.shell.wiring import utc_now
 
     try:
         loaded, rows = load_policy(policy), read_suppliers(suppliers)
     except (PolicyError, SuppliersFileError) as error:
-        errors.print(f"[red]{error}[/red]")
+        errors.print(str(error), style="red", markup=False, highlight=False)
         raise typer.Exit(2) from None
+    for warning in price_warnings(loaded, rows):
+        errors.print(f"Warning: {warning}", style="yellow", markup=False, highlight=False)
     parts = parts_for(config)
-    with Progress(console=console, transient=True) as progress:
+    with config_errors(), Progress(console=console, transient=True) as progress:
         task = progress.add_task("Opening negotiations", total=len(rows))
         report = start_negotiations(
             parts.db,
@@ -245,20 +275,66 @@ def resolve(
 
 
 @config_app.command("check")
-def config_check(config: ConfigOption = None) -> None:
+def config_check(
+    config: ConfigOption = None,
+    connect: Annotated[
+        bool,
+        typer.Option("--connect", help="Also log in to IMAP and SMTP, select the mailbox and "
+                                       "check IDLE, reporting each step."),
+    ] = False,
+) -> None:
     """Validate the configuration and say what the bot would connect to (secrets hidden)."""
-    from mailbot.shell.wiring import reply_tokens
+    from mailbot.shell.config import ConfigError
+    from mailbot.shell.wiring import reply_tokens, template_store
 
     s = settings(config)
+    problems = []
+    for ready in (reply_tokens, template_store):  # every problem at once, not one per run
+        try:
+            ready(s)
+        except ConfigError as error:
+            problems.append(str(error))
     with config_errors():
-        reply_tokens(s)
+        if problems:
+            raise ConfigError("\n".join(problems))
     console.print(f"[green]OK[/green] database {s.database_url}")
     console.print(
         f"IMAP {s.imap.security} {s.imap.host}:{s.imap.port} as {s.imap.username}, "
-        f"mailbox {s.imap.mailbox}"
+        f"mailbox {s.imap.mailbox}, {_login(s.imap.auth)}"
     )
-    console.print(f"SMTP {s.smtp.security} {s.smtp.host}:{s.smtp.port} as {s.smtp.username}")
+    console.print(
+        f"SMTP {s.smtp.security} {s.smtp.host}:{s.smtp.port} as {s.smtp.username}, "
+        f"{_login(s.smtp.auth)}"
+    )
     console.print(f"Bot {s.bot.address}; escalations to {s.bot.buyer_mailbox}")
+    if connect and not _connects(s):
+        raise typer.Exit(2)
+
+
+def _login(auth: AuthConfig) -> str:
+    if auth.method == "password":
+        return "password login"
+    return f"OAuth2 (XOAUTH2) via {auth.provider}"
+
+
+def _connects(s: Settings) -> bool:
+    import asyncio
+
+    from mailbot.shell.mail.auth.sources import TokenSources
+    from mailbot.shell.mail.connection_check import Step, check_connections
+    from mailbot.shell.wiring import imap_settings, smtp_settings
+
+    def show(step: Step) -> None:
+        mark = "[green]ok[/green]  " if step.ok else "[red]FAIL[/red]"
+        console.print(f"{mark} {step.name}: ", end="")
+        console.print(step.detail, markup=False, highlight=False)
+
+    tokens = TokenSources()
+    steps = asyncio.run(check_connections(
+        imap_settings(s, tokens), smtp_settings(s, tokens),
+        logins=(_login(s.imap.auth), _login(s.smtp.auth)), on_step=show,
+    ))
+    return all(step.ok for step in steps)
 
 
 def register(app: typer.Typer) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import tomllib
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
 from pydantic_settings import (
@@ -20,7 +20,10 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from mailbot.shell.config_problems import describe, env_name
+
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+_M = TypeVar("_M", bound=BaseModel)
 
 
 class ConfigError(Exception):
@@ -31,6 +34,73 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+OAUTH2_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    # provider -> the keys it needs (one of each inner tuple)
+    "microsoft": (("tenant_id",), ("client_id",), ("client_secret", "certificate_file")),
+    "google": (("service_account_file", "refresh_token"),),
+    "command": (("command",),),
+}
+
+
+class AuthConfig(_Strict):
+    """How the bot logs in: a password, or an OAuth2 token (SASL XOAUTH2) from a provider.
+
+    The client secret and the refresh token are secrets: environment or secrets file only.
+    """
+
+    method: Literal["password", "oauth2"] = "password"
+    provider: Literal["microsoft", "google", "command"] | None = None
+    # microsoft: app-only access (client credentials) of an Entra ID app registration
+    tenant_id: str | None = None
+    client_id: str | None = None  # also google's OAuth client, for a refresh token
+    client_secret: SecretStr = SecretStr("")
+    certificate_file: Path | None = None  # PEM holding the private key and its certificate
+    authority_host: str = "https://login.microsoftonline.com"
+    # google: a service account with domain-wide delegation, or a refresh token
+    service_account_file: Path | None = None
+    refresh_token: SecretStr = SecretStr("")
+    token_uri: str = "https://oauth2.googleapis.com/token"
+    # command: any program that prints a token
+    command: str | None = None
+    token_lifetime_s: float = Field(default=300.0, gt=0)  # for a token printed bare
+    scope: str | None = None  # default: the provider's mail scope
+
+    @model_validator(mode="after")
+    def _provider_has_what_it_needs(self) -> AuthConfig:
+        if self.method == "password":
+            return self
+        if self.provider is None:
+            raise ValueError(
+                "method = 'oauth2' needs provider = 'microsoft', 'google' or 'command'"
+            )
+        for keys in OAUTH2_NEEDS[self.provider]:
+            if not any(self._given(key) for key in keys):
+                raise ValueError(
+                    f"provider = {self.provider!r} needs {' or '.join(keys)}"
+                    + _secret_hint(keys)
+                )
+        if self.provider == "google" and self._given("refresh_token"):
+            for key in ("client_id", "client_secret"):
+                if not self._given(key):
+                    raise ValueError(f"a Google refresh token needs {key}" + _secret_hint((key,)))
+        return self
+
+    def _given(self, key: str) -> bool:
+        value = getattr(self, key)
+        return bool(value.get_secret_value() if isinstance(value, SecretStr) else value)
+
+
+def _secret_hint(keys: tuple[str, ...]) -> str:
+    secret = [k for k in keys if k in AUTH_SECRETS]
+    if not secret:
+        return ""
+    return (f" ({secret[0]} is a secret: set it as MAILBOT_IMAP__AUTH__{secret[0].upper()} "
+            "(or SMTP) or in the secrets file)")
+
+
+AUTH_SECRETS = ("client_secret", "refresh_token")
+
+
 class ServerConfig(_Strict):
     host: str
     port: int = Field(gt=0, lt=65536)
@@ -39,6 +109,7 @@ class ServerConfig(_Strict):
     security: Literal["tls", "starttls", "plain"]
     ca_file: Path | None = None
     timeout_s: float = Field(default=30.0, gt=0)
+    auth: AuthConfig = AuthConfig()
 
     @model_validator(mode="after")
     def _plain_only_on_localhost(self) -> ServerConfig:
@@ -123,6 +194,13 @@ class ScheduleConfig(_Strict):
     clock_speed: float = Field(default=1.0, gt=0)
 
 
+class MonitoringConfig(_Strict):
+    """``/healthz``, ``/readyz`` and ``/metrics`` over HTTP for ``mailbot run``: off by default."""
+
+    port: int | None = Field(default=None, ge=0, lt=65536)  # 0: any free port (tests)
+    host: str = "127.0.0.1"  # a container publishes it with host = "0.0.0.0"
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="MAILBOT_", env_nested_delimiter="__", extra="forbid", frozen=True
@@ -136,6 +214,7 @@ class Settings(BaseSettings):
     limits: LimitsConfig = LimitsConfig()
     trust: TrustConfig = TrustConfig()
     schedule: ScheduleConfig = ScheduleConfig()
+    monitoring: MonitoringConfig = MonitoringConfig()
 
     @classmethod
     def settings_customise_sources(
@@ -152,29 +231,67 @@ class Settings(BaseSettings):
         return (init_settings, env_settings, secrets, config)
 
 
-SECRET_KEYS = (("imap", "password"), ("smtp", "password"), ("bot", "reply_token_secret"))
+SECRET_KEYS: tuple[tuple[str, ...], ...] = (
+    ("imap", "password"), ("smtp", "password"), ("bot", "reply_token_secret"),
+    *((server, "auth", key) for server in ("imap", "smtp") for key in AUTH_SECRETS),
+)
 
 
 def load_settings(path: Path | None, **overrides: Any) -> Settings:
-    """Read ``path`` (TOML) under the environment; raise ConfigError naming each bad key.
+    """Read ``path`` (TOML) under the environment; raise ConfigError listing every problem.
 
     Secrets come from the environment or from ``MAILBOT_SECRETS_FILE`` (TOML, kept outside
     any repository); a config file that holds one is refused, since config files get
-    committed and shared.
+    committed and shared. Relative paths in the settings are read from the config file's
+    folder, so the bot behaves the same from any working directory.
     """
     if path is not None and not path.is_file():
         raise ConfigError(f"{path}: no such config file (copy mailbot.example.toml and edit it)")
-    if path is not None:
-        _refuse_secrets_in(path)
+    in_file = _secrets_in(_read_toml(path)) if path is not None else []
     _check_secrets_file()
 
     class _FromFile(Settings):
         model_config = SettingsConfigDict(toml_file=path)
 
     try:
-        return _FromFile(**overrides)
+        settings: Settings = _FromFile(**overrides)
     except ValidationError as error:
-        raise ConfigError(_describe(path, error)) from None
+        raise ConfigError(describe(Settings, path, error.errors(), in_file)) from None
+    if in_file:
+        raise ConfigError(describe(Settings, path, [], in_file))
+    return settings if path is None else relative_to(path.resolve().parent, settings)
+
+
+def relative_to(folder: Path, settings: Settings) -> Settings:
+    """``settings`` with every relative path (and a relative SQLite file) under ``folder``."""
+    rebased = _rebased(settings, folder)
+    url = settings.database_url
+    file = url.removeprefix("sqlite:///")
+    if url.startswith("sqlite:///") and file and file != ":memory:" and not file.startswith("/"):
+        rebased = rebased.model_copy(update={"database_url": f"sqlite:///{folder / file}"})
+    return rebased
+
+
+def _rebased(model: _M, folder: Path) -> _M:
+    update: dict[str, Any] = {}
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        if isinstance(value, Path) and not value.is_absolute():
+            update[name] = folder / value
+        elif isinstance(value, BaseModel):
+            inner = _rebased(value, folder)
+            if inner is not value:
+                update[name] = inner
+    return model.model_copy(update=update) if update else model
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML ({error}); fix the syntax there") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read it ({error})") from None
 
 
 def _secrets_file() -> Path | None:
@@ -182,15 +299,22 @@ def _secrets_file() -> Path | None:
     return Path(value) if value else None
 
 
-def _refuse_secrets_in(path: Path) -> None:
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    found = [f"{a}.{b}" for a, b in SECRET_KEYS if b in data.get(a, {})]
-    if found:
-        raise ConfigError(
-            f"{path}: holds secret(s) {found}; remove them and set them in the environment "
-            "(e.g. MAILBOT_IMAP__PASSWORD) or in a secrets file outside the repository "
-            "named by MAILBOT_SECRETS_FILE"
-        )
+def _secrets_in(data: dict[str, Any]) -> list[str]:
+    found = [keys for keys in SECRET_KEYS if _holds(data, keys)]
+    return [
+        f"{'.'.join(keys)}: a secret in the config file; remove it and set it in the "
+        f"environment ({env_name(keys)}) or in a secrets file outside the repository named "
+        "by MAILBOT_SECRETS_FILE"
+        for keys in found
+    ]
+
+
+def _holds(data: dict[str, Any], keys: tuple[str, ...]) -> bool:
+    for key in keys[:-1]:
+        data = data.get(key, {})
+        if not isinstance(data, dict):
+            return False
+    return keys[-1] in data
 
 
 def _check_secrets_file() -> None:
@@ -205,14 +329,3 @@ def _check_secrets_file() -> None:
             f"MAILBOT_SECRETS_FILE={path} lies inside the repository {inside}; move it outside "
             "(e.g. /etc/mailbot/secrets.toml, readable only by the bot's user)"
         )
-
-
-def _describe(path: Path | None, error: ValidationError) -> str:
-    where = str(path) if path else "configuration"
-    lines = [f"{where}: {error.error_count()} problem(s)"]
-    for item in error.errors():
-        key = ".".join(str(part) for part in item["loc"]) or "(top level)"
-        env = "MAILBOT_" + "__".join(str(part).upper() for part in item["loc"])
-        hint = f" (set it in the file or as {env})" if item["type"] == "missing" else ""
-        lines.append(f"  {key}: {item['msg']}{hint}")
-    return "\n".join(lines)

@@ -13,6 +13,7 @@ from mailbot.core.reply_token import ReplyTokens
 from mailbot.shell.config import ConfigError, Settings
 from mailbot.shell.decisions.actions import Actions
 from mailbot.shell.inbound.processing import InboundProcessor
+from mailbot.shell.mail.auth.sources import TokenSources
 from mailbot.shell.mail.imap_inbox import ImapSettings
 from mailbot.shell.mail.smtp_outbox import SmtpSettings
 from mailbot.shell.outbound.delivery import Delivery, RetryPolicy
@@ -49,8 +50,19 @@ def reply_tokens(settings: Settings) -> ReplyTokens:
     except ValueError as error:
         raise ConfigError(
             f"bot.reply_token_secret: {error}; set MAILBOT_BOT__REPLY_TOKEN_SECRET to a long "
-            "random string (e.g. `python -c 'import secrets; print(secrets.token_hex(32))'`)"
+            "random string (e.g. `python3 -c 'import secrets; print(secrets.token_hex(32))'`)"
         ) from None
+
+
+def template_store(settings: Settings) -> TemplateStore:
+    folder = settings.templates_dir
+    if not (folder / "en").is_dir():
+        raise ConfigError(
+            f"templates_dir: {folder} holds no templates (no {folder / 'en'} folder); point "
+            "templates_dir at the checkout's templates/ (a relative path is read from the "
+            "config file's folder)"
+        )
+    return TemplateStore(folder)
 
 
 def reply_forms(templates_dir: Path) -> tuple[ReplyForm, ...]:
@@ -63,7 +75,7 @@ def reply_forms(templates_dir: Path) -> tuple[ReplyForm, ...]:
 
 def build_parts(settings: Settings, db: Engine | None = None) -> Parts:
     engine = db if db is not None else open_database(settings.database_url)
-    templates = TemplateStore(settings.templates_dir)
+    templates = template_store(settings)
     tokens = reply_tokens(settings)
     outgoing = Outgoing(templates=templates, tokens=tokens, bot=settings.bot)
     actions = Actions(outgoing, daily_cap=settings.limits.max_sends_per_supplier_per_day)
@@ -101,7 +113,8 @@ def build_mailbot(
     )
 
 
-def imap_settings(settings: Settings) -> ImapSettings:
+def imap_settings(settings: Settings, tokens: TokenSources | None = None) -> ImapSettings:
+    """``tokens`` shares one cached OAuth2 token between the IMAP and SMTP logins."""
     c = settings.imap
     security: Literal["tls", "plain"] = "plain" if c.security == "plain" else "tls"
     return ImapSettings(
@@ -113,10 +126,11 @@ def imap_settings(settings: Settings) -> ImapSettings:
         security=security,
         ca_file=c.ca_file,
         timeout=c.timeout_s,
+        token=(tokens or TokenSources()).for_login(c.auth, c.username),
     )
 
 
-def smtp_settings(settings: Settings) -> SmtpSettings:
+def smtp_settings(settings: Settings, tokens: TokenSources | None = None) -> SmtpSettings:
     c = settings.smtp
     return SmtpSettings(
         host=c.host,
@@ -126,5 +140,6 @@ def smtp_settings(settings: Settings) -> SmtpSettings:
         security=c.security,
         ca_file=c.ca_file,
         timeout=c.timeout_s,
+        token=(tokens or TokenSources()).for_login(c.auth, c.username),
     )
 
