@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from loop_fixtures import BOT_USER, SUPPLIER, Loop, exchange, negotiation, opened, step
+from loop_fixtures import BOT_USER, SUPPLIER, Loop, escalated, negotiation, opened, step
 from sqlmodel import Session, select
 
 from mailbot.demo.supplier_mail import reply_to
@@ -15,7 +15,6 @@ from mailbot.shell.config import TrustConfig
 from mailbot.shell.store.models import Message, NegotiationState
 
 ACCEPT = "We accept your proposal."
-INCREASE = "Due to rising resin costs we must increase our price by 3%."
 OUR_SERVER = "mx.buyer.example"
 
 
@@ -114,16 +113,6 @@ async def test_a_pass_for_the_suppliers_organisational_domain_authenticates(
 def test_authentication_cannot_be_required_without_our_servers_id() -> None:
     with pytest.raises(ValueError, match="authserv_id"):
         TrustConfig(require_authentication=True)
-
-
-async def escalated(loop: Loop) -> bytes:
-    """The supplier asks for a price increase: the buyer gets an escalation."""
-    loop.start([SUPPLIER])
-    await step(loop)
-    await loop.mail.wait_for_deliveries(1)
-    (escalation,) = await exchange(loop, INCREASE, 1)
-    assert negotiation(loop).state == NegotiationState.WAITING_BUYER
-    return escalation
 
 
 @pytest.mark.parametrize(
