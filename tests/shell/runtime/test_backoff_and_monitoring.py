@@ -17,7 +17,7 @@ from mailbot.shell.store import migrate
 
 @pytest.mark.parametrize(("permanent", "failures", "seconds"), [
     (False, 1, 0), (False, 2, 5), (False, 3, 10), (False, 20, 300),
-    (True, 1, 60), (True, 2, 120), (True, 6, 1800), (True, 50, 1800),
+    (True, 1, 5), (True, 2, 60), (True, 3, 120), (True, 7, 1800), (True, 50, 1800),
 ])
 def test_retry_delays(permanent: bool, failures: int, seconds: float) -> None:
     assert retry_delay(permanent, failures) == seconds
@@ -28,10 +28,13 @@ def test_a_refused_login_is_news_once_then_waits_long() -> None:
     imap = ConnectionHealth("imap", clock=lambda: now[0])
     refused = ImapLoginError("refused login for 'bot'")
     assert imap.failed(refused) is True and imap.permanent
-    assert not imap.due() and imap.wait_s() == 60
-    now[0] = 61
+    assert not imap.due() and imap.wait_s() == 5  # once more soon: a restart refuses too
+    now[0] = 6
     assert imap.due()
     assert imap.failed(refused) is False  # the same error again: not reported again
+    assert imap.wait_s() == 60
+    now[0] = 67
+    imap.failed(refused)
     assert imap.wait_s() == 120
     assert imap.failed(SmtpTlsError("certificate")) is True  # a different error is news
     assert imap.succeeded() is True and imap.due() and imap.succeeded() is False
