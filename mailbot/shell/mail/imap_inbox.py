@@ -47,6 +47,9 @@ _T = TypeVar("_T")
 
 # Servers may drop an IDLE after 30 minutes (RFC 2177): re-issue it well before.
 IDLE_CYCLE_SECONDS = 28 * 60
+# A server that took the connection but sends no greeting (one shutting down as it
+# accepted) never will: give up soon and reconnect instead of waiting the command timeout.
+GREETING_TIMEOUT_S = 10.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +189,8 @@ class ImapInbox:
     async def _greeting(self, client: aioimaplib.IMAP4) -> None:
         where = self.settings.address
         try:
-            await client.wait_hello_from_server()
+            await asyncio.wait_for(client.wait_hello_from_server(),
+                                   min(self.settings.timeout, GREETING_TIMEOUT_S))
         except ssl.SSLCertVerificationError as exc:
             raise ImapTlsError(
                 tls_failure_hint(self.settings.host, self.settings.port,
@@ -199,7 +203,7 @@ class ImapInbox:
             ) from exc
         except (OSError, TimeoutError) as exc:
             raise ImapConnectionError(
-                f"cannot reach IMAP server {where}: {exc or 'no greeting in time'}"
+                f"cannot reach IMAP server {where}: {str(exc) or 'no greeting in time'}"
             ) from exc
 
     async def _login(self, client: aioimaplib.IMAP4) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import re
 from pathlib import Path
@@ -51,6 +52,31 @@ async def test_unreachable_server_is_a_connection_error(tmp_path: Path) -> None:
     expected = re.escape("cannot reach IMAP server 127.0.0.1:1")
     with pytest.raises(ImapConnectionError, match=expected):
         await ImapInbox(settings).connect()
+
+
+async def test_a_server_that_never_greets_fails_soon_not_at_the_command_timeout(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A server caught shutting down takes the connection and says nothing: waiting the
+    full command timeout for its greeting stalled the poll after an IMAP restart."""
+    held: list[asyncio.StreamWriter] = []
+
+    async def silent(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        held.append(writer)  # accept, never greet
+
+    server = await asyncio.start_server(silent, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    monkeypatch.setattr("mailbot.shell.mail.imap_inbox.GREETING_TIMEOUT_S", 0.3)
+    settings = ImapSettings("127.0.0.1", port, "buyer", "pw", security="plain", timeout=60)
+    try:
+        started = asyncio.get_running_loop().time()
+        with pytest.raises(ImapConnectionError, match="no greeting in time"):
+            await ImapInbox(settings).connect()
+        assert asyncio.get_running_loop().time() - started < 10  # not the 60 s timeout
+    finally:
+        for writer in held:
+            writer.close()
+        server.close()
+        await server.wait_closed()
 
 
 @pytest.mark.parametrize("host", ["mail.example.com", "10.0.0.5"])
