@@ -1,6 +1,6 @@
 """``mailbot extract``: read supplier replies from .eml files and show what the bot reads.
 
-Admins run it over folders, so it starts fast: the reader (and mail-parser under it)
+Admins run it over folders, so it starts fast: the reader (and the email parser under it)
 is imported inside the command. Exit 0 when every file was read, whatever its intent;
 exit 2 when a file is missing or is not an email at all (the others are still read).
 """

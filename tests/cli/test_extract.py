@@ -106,7 +106,7 @@ def test_any_intent_exits_0(app, tmp_path):
 
 def test_command_module_imports_no_reader_at_startup():
     code = ("import sys, mailbot.cli.extract_cmd; "
-            "print('mailparser' in sys.modules, 'mailbot.core.reading' in sys.modules)")
+            "print('email.feedparser' in sys.modules, 'mailbot.core.reading' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.split() == ["False", "False"]
