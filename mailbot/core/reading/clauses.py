@@ -2,9 +2,10 @@
 
 Suppliers repeat the buyer's numbers to refuse them ("A 10% reduction is not achievable;
 4% is our limit", "3% instead of 6%") or ask about them ("does the 6% apply to ...?").
-Terms are read only from clauses that neither refuse nor ask, so a clause boundary is
-drawn at every "but", "however", "instead of" and their German, French, Spanish and
-Dutch equivalents.
+A clause boundary is drawn at every "but", "however" and their equivalents in the nine
+languages we read, and the words after "instead of" ("statt", "au lieu de", "invece di",
+...) are a clause of their own: what the supplier does not give. The role of each
+number inside a clause is read in ``roles.py``.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from enum import Enum
 class Mood(Enum):
     """How a clause relates to the numbers it mentions."""
 
-    STATES = "states"  # proposes or restates: its numbers are terms
-    REFUSES = "refuses"  # declines something: its numbers are the buyer's
+    STATES = "states"  # proposes or restates
+    REFUSES = "refuses"  # declines something
     ASKS = "asks"  # a question: its numbers are asked about
+    REPLACED = "replaced"  # what comes after "instead of": not what the supplier gives
 
 
 @dataclass(frozen=True)
@@ -33,13 +35,24 @@ _ITEM = re.compile(r"^\s*([-*•–·>]|\d{1,2}[.)]\s|[a-z][.)]\s|option\b)", re
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)|(?<=[.!?])(?=[A-Z])")
 _CONTRAST = re.compile(
     r",?\s+\b(?=(?:but|however|although|though|whereas|jedoch|aber|allerdings|sondern|"
-    r"mais|cependant|toutefois|pero|sin embargo|aunque|maar|echter)\b)"
-    r"|,\s*(?=(?:not|nicht|pas|no|niet)\b)",
+    r"mais|cependant|toutefois|par contre|en revanche|pero|sin embargo|aunque|en cambio|"
+    r"maar|echter|ma|per[òo]|tuttavia|invece|ale|jednak|lecz|natomiast|mas|por[ée]m|"
+    r"contudo|no entanto|men|dock|d[äa]remot)\b)"
+    r"|,\s*(?=(?:not|nicht|pas|no|niet|non|nie|n[ãa]o|inte)\b)",
     re.IGNORECASE,
 )
 _INSTEAD = re.compile(
     r"\b(instead of|rather than|in place of|statt|anstatt|anstelle|au lieu de|plut[ôo]t que|"
-    r"en lugar de|en vez de|in plaats van)\b[^,.;:\n]*",
+    r"en lugar de|en vez de|in plaats van|invece di|al posto di|zamiast|em vez de|"
+    r"em lugar de|i st[äa]llet f[öo]r|ist[äa]llet f[öo]r)\b",
+    re.IGNORECASE,
+)
+# The words that end the phrase after "instead of": a pronoun or verb starts the rest.
+_INSTEAD_STOP = re.compile(
+    r"^(we|i|you|they|wir|ich|sie|nous|je|vous|nosotros|noi|wij|ik|my|n[óo]s|vi|jag|"
+    r"can|could|would|will|offer|propose|give|bieten|k[öo]nnen|gew[äa]hren|pouvons|"
+    r"proposons|podemos|ofrecemos|possiamo|offriamo|kunnen|bieden|mo[żz]emy|oferujemy|"
+    r"oferecemos|kan|erbjuder|is|are|ist|est|es|è|jest|é|är)$",
     re.IGNORECASE,
 )
 _REFUSAL = re.compile(
@@ -50,7 +63,7 @@ _REFUSAL = re.compile(
     r"nicht|kein|keine|keinen|leider|unmöglich|ablehnen|"
     r"ne|n'|pas|impossible|refusons|"
     r"no podemos|no es posible|no nos es|imposible|rechazamos|no aceptamos|no estamos|"
-    r"niet|geen|onmogelijk)\b",
+    r"niet|geen|onmogelijk|non|nie|n[ãa]o|inte|ej)\b",
     re.IGNORECASE,
 )
 _LEADING_NO = re.compile(r"^\s*(no|nein|non)\b[,.!]", re.IGNORECASE)
@@ -99,12 +112,26 @@ def _continues(previous: str, line: str) -> bool:
 
 def _sentence_clauses(sentence: str, line: int) -> list[Clause]:
     asks = sentence.rstrip().endswith("?") and not _PROPOSAL_QUESTION.search(sentence)
-    result = [Clause(m.group(0), Mood.REFUSES, line) for m in _INSTEAD.finditer(sentence)]
-    remainder = _INSTEAD.sub(" ", sentence) if result else sentence
+    spans = [_instead_span(sentence, m) for m in _INSTEAD.finditer(sentence)]
+    result = [Clause(sentence[a:b], Mood.REPLACED, line) for a, b in spans]
+    remainder = sentence
+    for a, b in spans:
+        remainder = remainder[:a] + " " * (b - a) + remainder[b:]
     for part in _CONTRAST.split(remainder):
         if part.strip():
             result.append(Clause(part.strip(), _mood(part, asks), line))
     return result
+
+
+def _instead_span(sentence: str, cue: re.Match[str]) -> tuple[int, int]:
+    """"instead of a price cut we offer...": the cue and at most five words after it,
+    up to a comma or the pronoun or verb that starts the rest of the sentence."""
+    end = cue.end()
+    for count, word in enumerate(re.finditer(r"\s*([^\s,.;:!?]+)", sentence[cue.end() :])):
+        if count >= 5 or _INSTEAD_STOP.match(word.group(1)):
+            break
+        end = cue.end() + word.end()
+    return cue.start(), end
 
 
 def _mood(text: str, asks: bool) -> Mood:

@@ -1,4 +1,5 @@
-"""Words that signal what a message is, in English, German, French, Spanish and Dutch.
+"""Words that signal what a reply is, in English, German, French, Spanish, Italian, Dutch,
+Polish, Portuguese and Swedish.
 
 Each pattern is one signal the intent rules ask about; they are matched against the
 supplier's new text (or headers, where named so), never against quoted history.
@@ -14,69 +15,122 @@ def _words(pattern: str) -> re.Pattern[str]:
 
 
 ACCEPT = _words(
-    r"\b(agreed|agree|accept|accepted|it'?s a deal|we have a deal|confirmed|we confirm|"
-    r"confirm(ing)? (the|your)|"
-    r"sounds good|works for us|work for us|fine (with|by) us|fine with (your|the|this)|"
-    r"happy with|ok|okay|go ahead|approved|looks (good|fine)|that'?s fine|is fine|all good|"
-    r"(please )?proceed|"
-    r"good to go|count us in|works for me|sounds fine|no objections?|"
+    r"\b(agreed|agree|accept|accepted|it'?s a deal|we have a deal|you have a deal|confirmed|"
+    r"we confirm|confirm(ing)? (the|your)|sounds good|works for us|work for us|"
+    r"fine (with|by) us|fine with (your|the|this)|happy with|ok|okay|go ahead|approved|"
+    r"looks (good|fine)|that'?s fine|is fine|all good|(please )?proceed|good to go|"
+    r"count us in|works for me|sounds fine|no objections?|(we|i) can live with (that|it|this)|"
+    r"that works|let'?s do it|we'?re in|happy to (accept|go ahead|proceed)|"
     r"einverstanden|akzeptier\w*|nehmen .{0,40}\ban\b|angenommen|zustimm\w*|passt|"
-    r"keine einw[äa]nde|in ordnung|ça (nous |me )?(va|convient)|ça marche|"
-    r"me parece bien|nos parece bien|est[áa] bien|vale|klinkt goed|prima|"
-    r"d'accord|accept(e|ons|ée?s?)|ça nous convient|nous convient|"
-    r"de acuerdo|aceptamos|aceptado|conforme|nos parece bien|"
-    r"akkoord|accepteren|gaan akkoord)\b"
-    r"|^\s*(yes|ja|oui|s[íi]|jawohl|yep)\s*[.!,]*\s*$|^\s*deal\b"
+    r"keine einw[äa]nde|in ordnung|geht klar|abgemacht|machen wir so|"
+    r"ça (nous |me )?(va|convient)|ça marche|d'accord|accept(e|ons|ée?s?)|nous convient|"
+    r"c'est (en ordre|bon|ok)|entendu|bon pour accord|valid(ons|é)|"
+    r"de acuerdo|aceptamos|aceptado|conforme|vale|adelante|nos parece bien|me parece bien|"
+    r"est[áa] bien|trato hecho|perfecto|"
+    r"d'accordo|accettiamo|accettat[oa]|va bene|procediamo|confermiamo|affare fatto|"
+    r"akkoord|accepteren|gaan akkoord|prima|klinkt goed|afgesproken|in orde|"
+    r"zgoda|akceptujemy|zaakceptowan\w*|zgadzamy si[ęe]|przyjmujemy|w porz[ąa]dku|"
+    r"potwierdzamy|"
+    r"de acordo|aceitamos|aceite|aceito|fechado|combinado|podem avan[çc]ar|pode avan[çc]ar|"
+    r"concordamos|est[áa] bem|confirmamos|"
+    r"accepterar|godk[äa]nner|det g[åa]r bra|g[åa]r bra|ok f[öo]r oss|[öo]verens|"
+    r"tackar ja|det l[åa]ter bra|k[öo]r p[åa])\b"
+    r"|^\s*(yes|ja|oui|s[íi]|jawohl|yep|sim|tak|s[ìi])\s*[.!,]*\s*$|^\s*deal\b"
 )
 REJECT = _words(
     r"\b(decline|declined|reject|rejected|not able to|unable to|cannot|can't|can not|"
     r"not in a position|not possible|not continue|not to continue|withdraw|walk away|"
-    r"pass on this|not interested|no longer|not feasible|no room|"
-    r"no (\w+ ){0,3}(is |are )?(possible|feasible|available|acceptable|achievable)|"
-    r"not acceptable|unacceptable|not (be )?able|not prepared|not willing|unwilling|regret|"
-    r"not go (below|lower|further|down)|(prices?|offer|conditions) (are|is) final|"
-    r"remain unchanged|end (our|the) (cooperation|relationship|partnership|business)|"
-    r"terminate|discontinue|stop supplying|bleiben unver[äa]ndert|beenden|restent inchang[ée]s|"
-    r"mettre fin|se mantienen|terminar|"
-    r"(do|can|could|will) not agree|disagree|"
-    r"keine[nmrs]? (\w+ )?(nachlass|rabatt|reduzierung|senkung|preissenkung|m[öo]glichkeit)|"
-    r"ne \w+( \w+)? pas|n'\w+( \w+)? pas|"
-    r"ablehnen|lehnen .{0,30}ab|nicht möglich|nicht darstellbar|nicht machbar|"
-    r"können .{0,40}nicht|keine .{0,20}(senkung|reduzierung|nachlass)|"
-    r"refus\w*|d[ée]clin\w*|ne (pouvons|pourrons) pas|pas possible|impossible|"
-    r"rechaz\w*|no podemos|no es posible|no nos es posible|declinar|"
-    r"afwijzen|niet mogelijk|kunnen .{0,30}niet)\b"
-    r"|^\s*(no|nein|non)\b[,.!]"
+    r"pass on this|(going to|will|'ll|have to|must) pass|not interested|no longer|"
+    r"not feasible|no room|no (\w+ ){0,3}(is |are )?(possible|feasible|available|acceptable|"
+    r"achievable)|not acceptable|unacceptable|not (be )?able|not prepared|not willing|"
+    r"unwilling|regret|not go (below|lower|further|down)|(prices?|offer|conditions) (are|is) "
+    r"final|remain unchanged|end (our|the) (cooperation|relationship|partnership|business)|"
+    r"terminate|discontinue|stop supplying|not (to )?renew|remove us|take us off|unsubscribe|"
+    r"(don'?t|do not) take part|(doesn'?t|does not|won'?t|will not) work for us|"
+    r"keep (the|our) (current|existing|present) (prices?|terms|conditions)|"
+    r"(can'?t|cannot|won'?t) move|won'?t be (reducing|lowering)|will not (reduce|lower)|"
+    r"no (reduction|discount|decrease)|(do|can|could|will) not agree|disagree|"
+    r"bleiben (bei|unver[äa]ndert)|bleibt (es )?(bei|unver[äa]ndert)|beenden|"
+    r"keine[nmrs]? (\w+ )?(nachlass|rabatt|reduzierung|senkung|preissenkung|m[öo]glichkeit|"
+    r"spielraum)|kein spielraum|ablehnen|lehnen .{0,30}ab|nicht m[öo]glich|nicht darstellbar|"
+    r"nicht machbar|k[öo]nnen .{0,40}nicht|nicht verl[äa]ngern|absagen|"
+    r"restent inchang[ée]s|mettre fin|refus\w*|d[ée]clin\w*|ne (pouvons|pourrons) pas|"
+    r"pas possible|impossible|maintenons|aucune marge|ne pas renouveler|ne \w+( \w+)? pas|"
+    r"n'\w+( \w+)? pas|"
+    r"se mantienen|mantenemos|terminar|rechaz\w*|no podemos|no es posible|no nos es posible|"
+    r"declinar|sin margen|no (vamos a|podremos)|"
+    r"non possiamo|non [èe] possibile|impossibile|rifiut\w*|manteniamo|restano invariat\w*|"
+    r"non lo permett\w*|nessun margine|non ci [èe] possibile|non siamo in grado|"
+    r"afwijzen|niet mogelijk|kunnen .{0,30}niet|niet akkoord|handhaven|onhaalbaar|"
+    r"geen ruimte|geen korting|blijven .{0,20}ongewijzigd|"
+    r"nie mo[żz]emy|niestety nie|nie jest mo[żz]liw\w*|niemo[żz]liw\w*|odrzuc\w*|"
+    r"bez zmian|rezygnujemy|nie ma mo[żz]liwo[śs]ci|odmawiamy|"
+    r"n[ãa]o podemos|infelizmente n[ãa]o|n[ãa]o [ée] poss[íi]vel|imposs[íi]vel|recus\w*|"
+    r"mantemos|sem margem|n[ãa]o temos margem|n[ãa]o conseguimos|"
+    r"tyv[äa]rr (inte|kan)|kan (vi )?inte|inte m[öo]jligt|tackar nej|avb[öo]j\w*|"
+    r"beh[åa]ller|of[öo]r[äa]ndrade|ingen m[öo]jlighet|inget utrymme)\b"
+    r"|^\s*(no|nein|non|nee|nie|n[ãa]o|nej)\b[,.!]"
+)
+# A supplier keeping its price says no without a number: "we'll keep the current price".
+KEEPS_PRICE = _words(
+    r"\b(keep (the|our) (current|existing|present|today'?s) (price|prices|pricing|terms)|"
+    r"(prices?|terms|conditions) (stay|remain|will remain|stays) (as (they are|is)|unchanged|"
+    r"the same)|stay (at|with) (our|the) current|"
+    r"bleiben bei (unseren|den) (aktuellen|bisherigen) (preisen|konditionen)|"
+    r"preise bleiben|maintenons (nos|les) (prix|conditions)|mantenemos (los|nuestros) "
+    r"(precios|condiciones)|manteniamo (i|le) (prezzi|condizioni)|"
+    r"handhaven (onze|de) (prijzen|condities)|ceny pozostaj[ąa]|pozostawiamy ceny|"
+    r"mantemos (os|as) (pre[çc]os|condi[çc][õo]es)|beh[åa]ller (v[åa]ra|nuvarande) priser)\b"
 )
 CALL = _words(
-    r"\b(call|phone|meeting|meet|discuss|talk|speak|anruf\w*|telefon\w*|besprechen|"
-    r"gespräch|termin|appel\w*|réunion|discuter|llamada|llamar|reuni[óo]n|hablar|"
-    r"bellen|overleggen|gesprek)\b"
+    r"\b(call|phone|meeting|meet|discuss|talk|speak|teams|zoom|anruf\w*|telefon\w*|"
+    r"besprechen|gespr[äa]ch|termin|appel\w*|r[ée]union|discuter|de vive voix|llamada|llamar|"
+    r"reuni[óo]n|hablar|telefonata|chiamat\w*|sentirci|parlarne|riunione|bellen|overleggen|"
+    r"gesprek|rozmow\w*|zadzwoni\w*|spotkani\w*|liga[çc][ãa]o|telefonar|reuni[ãa]o|"
+    r"conversar|ringa|samtal|m[öo]te|prata)\b"
 )
 FORWARDED = _words(
     r"\b(forwarded|passed (it|this|your \w+) on|get back to you|come back to you|"
     r"revert|circle back|will check|to check|check internally|look into|review (it|this)|"
     r"weitergeleitet|melden uns|melde mich|r[üu]ckmeldung|pr[üu]fen|"
-    r"transmis|reviendrons vers vous|revenir vers vous|reenviado|le responderemos|"
-    r"doorgestuurd|kom .{0,20}terug)\b"
+    r"transmis|reviendrons vers vous|revenir vers vous|reviens vers vous|"
+    r"reenviado|le responderemos|les responderemos|"
+    r"vi faremo sapere|stiamo verificando|vi risponderemo|"
+    r"doorgestuurd|kom .{0,20}terug|komen .{0,20}terug|"
+    r"odezwiemy si[ęe]|wr[óo]cimy|sprawdzimy|"
+    r"retornaremos|daremos retorno|estamos a verificar|"
+    r"[åa]terkommer|[åa]terkomma|vi kollar)\b"
 )
 PENDING = _words(
     r"\b(need to check|needs? to check|have to check|subject to (\w+ )?(approval|sign-off|"
-    r"confirmation)|pending (\w+ )?(approval|sign-off)|once (approved|signed off)|"
-    r"needs? (\w+ )?(approval|sign-off)|check with|run (it|this) by|"
-    r"vorbehaltlich|zustimmung (der|des|unserer)|r[üu]cksprache|sous r[ée]serve|"
-    r"sujeto a (la )?aprobaci[óo]n|consultar con|onder voorbehoud)\b"
+    r"confirmation|board)|pending (\w+ )?(approval|sign-off)|once (approved|signed off)|"
+    r"needs? (\w+ )?(approval|sign-off|signoff)|(need|require|awaiting|waiting for) "
+    r"(\w+ ){0,3}(sign-off|approval|go-ahead|ok from)|check with|run (it|this) by|"
+    r"vorbehaltlich|zustimmung (der|des|unserer)|freigabe|muss noch .{0,40}(genehmigt|"
+    r"freigegeben|zustimmen)|kl[äa]re das .{0,20}mit|"
+    r"sous r[ée]serve|validation (de|par)|doit (encore )?[êe]tre valid[ée]|"
+    r"sujeto a (la )?aprobaci[óo]n|pendiente de aprobaci[óo]n|consultar con|necesit\w+ "
+    r"(la )?aprobaci[óo]n|"
+    r"in attesa di approvazione|soggett[oa] ad approvazione|deve essere approvat[oa]|"
+    r"onder voorbehoud|goedkeuring|moet nog .{0,30}goedgekeurd|"
+    r"wymaga (akceptacji|zatwierdzenia|zgody)|po zatwierdzeniu|musz[ęe] (to )?uzgodni[ćc]|"
+    r"sujeito a aprova[çc][ãa]o|pendente de aprova[çc][ãa]o|precis\w+ (da )?aprova[çc][ãa]o|"
+    r"m[åa]ste godk[äa]nnas|efter godk[äa]nnande|f[öo]rbeh[åa]ll)\b"
 )
 TENTATIVE = _words(
     r"\b(might|maybe|perhaps|possibly|potentially|in the range|ballpark|roughly|around|"
     r"(would|could|might) consider|willing to consider|open to discuss\w*|"
     r"k[öo]nnten uns .{0,20}vorstellen|pourrions envisager|podr[íi]amos considerar|"
     r"approximately|vielleicht|eventuell|ungef[äa]hr|etwa|peut-[êe]tre|environ|"
-    r"quiz[áa]s|tal vez|aproximadamente|misschien|ongeveer)\b"
+    r"quiz[áa]s|tal vez|aproximadamente|misschien|ongeveer|forse|circa|mo[żz]e|oko[łl]o|"
+    r"talvez|kanske|ungef[äa]r)\b"
 )
 ALTERNATIVES = _words(
-    r"\b(option [a-c1-3]|options|alternative(ly)?|either|variant|variante|oder aber|"
-    r"soit|o bien|ofwel|tiers?|staffel\w*)\b"
+    r"\b(option [a-c1-3]|options|alternative(ly|s)?|either\b(?! side)|variant|variante[n]?|"
+    r"oder aber|soit|o bien|ofwel|tiers?|staffel\w*|alternativ[ae]s?|oppure|opcje|opcja|"
+    r"wariant\w*|alternatywn\w*|op[çc][õo]es|alternativ\w*|two options|zwei varianten|"
+    r"deux options|dos opciones|due alternative|twee opties|dwie opcje|duas op[çc][õo]es|"
+    r"tv[åa] alternativ)\b"
 )
 PRICE_INCREASE = _words(
     r"\b((raise|increase|put up|adjust) (our |the |its |all |unit )?(prices?|rates?|tariffs?)|"
@@ -85,14 +139,50 @@ PRICE_INCREASE = _words(
     r"preiserh[öo]hung|preise (zu )?(erh[öo]hen|anheben)|preisanpassung|"
     r"augmentation (de|des|du) (prix|tarifs?)|augmenter (nos|les) (prix|tarifs)|"
     r"hausse (de|des) (prix|tarifs)|aumento de (los )?precios?|subir (los|nuestros) precios|"
-    r"prijsverhoging|prijzen verhogen)"
+    r"aumento (dei|del|di) prezz\w*|aumentare i prezzi|rincar\w*|"
+    r"prijsverhoging|prijzen verhogen|podwy[żz]k\w* cen|podnie\w* cen|"
+    r"aumento (de|dos) pre[çc]os|reajuste|prish[öo]jning|h[öo]ja (v[åa]ra )?priser)"
 )
 ATTACHMENT = _words(
     r"\b(attached|attachment|enclosed|anbei|im anhang|beigef[üu]gt|ci-joint|pi[èe]ce jointe|"
-    r"adjunto|adjunta|bijgevoegd|in de bijlage)\b"
+    r"adjunto|adjunta|bijgevoegd|in de bijlage|in allegato|allegat[oa]|w za[łl][ąa]czniku|"
+    r"em anexo|anexo|bifogad\w*|i bilagan)\b"
 )
-FORWARD_SUBJECT = _words(r"^\s*(fwd?|wg|tr|rv|fw|doorst)\s*:")
+FORWARD_SUBJECT = _words(r"^\s*(fwd?|wg|tr|rv|fw|doorst|i|enc|vb|vs|pd)\s*:")
+# A note to a colleague that was sent to the buyer by mistake.
+INTERNAL_NOTE = _words(
+    r"\b(don'?t reply to them|do not reply to them|before i answer|before we answer|"
+    r"bitte (noch )?nicht antworten|noch nicht antworten|ne (leur )?r[ée]ponds pas|"
+    r"no (les )?contestes|non rispondere (ancora)?|niet (aan hen )?antwoorden|"
+    r"nie odpowiadaj|n[ãa]o respond\w*|svara inte)\b"
+)
 RESERVATION = _words(
     r"^(but|however|although|though|except|aber|jedoch|allerdings|mais|cependant|"
-    r"toutefois|sauf|pero|sin embargo|excepto|maar|echter|behalve)\b"
+    r"toutefois|sauf|pero|sin embargo|excepto|maar|echter|behalve|ma|per[òo]|tuttavia|"
+    r"tranne|ale|jednak|lecz|opr[óo]cz|mas|por[ée]m|contudo|exceto|men|dock|utom)\b"
+)
+# A change of the bank account payments go to: the classic invoice-fraud pattern.
+BANK_CHANGE = _words(
+    r"\b((new|changed|updated?|different|change of|changes? to|update to|update (your|our))"
+    r" (\w+ ){0,2}(bank|banking|account|iban|remittance)|(bank|banking|account|payment) "
+    r"(details|information|data|instructions) (have|has) changed|changed (our|the) bank|"
+    r"(all )?(future )?payments (must|should|are to|need to) (now )?be (made|sent|transferred)|"
+    r"neue[nrs]? (bank|konto|iban)\w*|(bank|konto)verbindung .{0,40}(ge[äa]ndert|ung[üu]ltig|"
+    r"neu)|umstellung unseres bank|k[üu]nftige zahlungen|"
+    r"nouvel(le)?s? (coordonn[ée]es bancaires|compte|rib|iban)|changement de (banque|compte|"
+    r"rib)|"
+    r"nuev[oa]s? (datos bancarios|cuenta|iban)|cambio de (banco|cuenta)|"
+    r"nuov[oe] (coordinate bancarie|conto|iban)|cambio (di )?(banca|conto|iban)|"
+    r"nieuwe? (bankgegevens|rekening\w*|iban)|gewijzigde bankgegevens|"
+    r"nowe? (dane bankowe|konto|rachunek|numer konta)|zmian\w* (konta|rachunku|banku)|"
+    r"nov[oa]s? (dados banc[áa]rios|conta|iban)|mudan[çc]a de (banco|conta)|"
+    r"nya? (bankuppgifter|konto\w*|bankgiro|iban)|[äa]ndrade bankuppgifter)\b"
+)
+# The supplier names another article than the one negotiated, or says so outright.
+OTHER_ITEM = _words(
+    r"\b(for|f[üu]r|pour|para|per|voor|dla|f[öo]r)\s+(the\s+|den\s+|das\s+|die\s+|le\s+|la\s+|"
+    r"el\s+|il\s+|het\s+|de\s+|o\s+|a\s+)?(other|another|different|andere[nm]?|autre|otro|"
+    r"altro|ander\w*|inn\w*|outro|annan|andra)\s+(item|article|product|reference|part|size|"
+    r"artikel|produkt|produit|r[ée]f[ée]rence|art[íi]culo|producto|articolo|prodotto|"
+    r"produto|artigo|storlek|gr[öo][ßs]e|taille|talla|misura|maat|rozmiar)"
 )

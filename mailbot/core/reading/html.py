@@ -21,6 +21,15 @@ _SKIP_TAGS = frozenset({"head", "style", "script", "title", "xml"})
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
 
 
+# Containers webmail clients put the quoted history in (as a blockquote would be).
+_QUOTE_CLASSES = re.compile(r"\b(gmail_quote|yahoo_quoted|moz-cite-prefix|zmail_extra|"
+                            r"protonmail_quote|OutlookMessageHeader)\b", re.IGNORECASE)
+# Outlook on the web and new Outlook start the history with a reply-header div; the
+# original follows as siblings, so a separator line marks where the history starts.
+_REPLY_HEADER_IDS = frozenset({"divrplyfwdmsg", "appendonsend", "x_divrplyfwdmsg"})
+HISTORY_MARK = "-----Original Message-----"
+
+
 class _TextCollector(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -29,6 +38,7 @@ class _TextCollector(HTMLParser):
         self.quote_depth = 0
         self.skip_depth = 0
         self.cells_in_row = 0
+        self.divs: list[bool] = []  # open divs: does this one hold quoted history?
 
     def flush(self, paragraph: bool = False) -> None:
         text = _SPACES.sub(" ", "".join(self.current)).strip()
@@ -46,6 +56,8 @@ class _TextCollector(HTMLParser):
         elif tag == "blockquote":
             self.flush(paragraph=True)
             self.quote_depth += 1
+        elif tag == "div":
+            self._open_div(dict(attrs))
         elif tag in _CELL_TAGS:
             if self.cells_in_row:
                 self.current.append(" | ")
@@ -57,11 +69,21 @@ class _TextCollector(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP_TAGS:
             self.skip_depth = max(0, self.skip_depth - 1)
-        elif tag == "blockquote":
+        elif tag == "blockquote" or (tag == "div" and self.divs and self.divs.pop()):
             self.flush(paragraph=True)
             self.quote_depth = max(0, self.quote_depth - 1)
         elif tag in _BLOCK_TAGS:
             self.flush(paragraph=tag in _PARAGRAPH_TAGS)
+
+    def _open_div(self, attrs: dict[str, str | None]) -> None:
+        self.flush(paragraph=False)
+        self.cells_in_row = 0
+        if (attrs.get("id") or "").lower() in _REPLY_HEADER_IDS:
+            self.lines.append(HISTORY_MARK)
+        quoting = bool(_QUOTE_CLASSES.search(attrs.get("class") or ""))
+        self.divs.append(quoting)
+        if quoting:
+            self.quote_depth += 1
 
     def handle_data(self, data: str) -> None:
         if not self.skip_depth:

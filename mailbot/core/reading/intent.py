@@ -1,10 +1,13 @@
-"""Decide the intent of a reply: one ordered table of (signal, intent, confidence) rows.
+"""Decide the intent of a reply: one ordered table of (signal, intent, confidence, reason).
 
 The first row whose predicate holds wins. The order is the policy: mail-system and
-automatic messages first (whatever their text says), then the filled-in form, then
-everything that needs a human (alternatives, tentative or pending wording) before any
-terms are trusted, then a pick of one of the lettered packages the bot offered, and an
-acceptance only when nothing else speaks against it.
+automatic messages first (whatever their text says); then what only a human may handle
+(a bank-detail change, a note not meant for us, another item, a pending sign-off); then
+the filled-in form; then everything that is not a firm answer (alternatives, ranges,
+conditions outside the negotiated terms, hedged numbers) before any terms are trusted;
+then a pick of one of the lettered packages the bot offered; and an acceptance only when
+nothing else speaks against it. A reading that cannot be settled is ``other``: a missed
+acceptance costs a round trip, a false one costs a deal nobody agreed to.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from mailbot.core.reading.reasons import Reason
 from mailbot.core.terms import Intent
 
 
@@ -24,21 +28,33 @@ class Signals:
     bulk: bool = False  # newsletters and list mail: not a reply to the offer
     notice_text: bool = False  # worded as an automatic notice (absence, closure, ticket)
     weakly_automatic: bool = False  # a ticket subject or a no-reply sender
+    bank_change: bool = False  # asks to pay into another account
+    internal_note: bool = False  # meant for a colleague ("don't reply to them yet")
+    different_item: bool = False  # answers for another article than the one negotiated
+    pending: bool = False  # waits for someone's sign-off
     form_found: bool = False
     form_unchanged: bool = False
+    form_conflicts: bool = False  # the form says one thing, the free text another
     empty: bool = False
-    forwarded: bool = False  # a forward or an internal note, not an answer to the buyer
+    forwarded: bool = False  # a forward, not an answer to the buyer
     alternatives: bool = False
     picks: bool = False  # names one of the lettered packages offered (MESO)
     pick_changed: bool = False  # ... and states terms that differ from that package
     pick_ambiguous: bool = False  # names more than one, or one that was not offered
-    tentative: bool = False
+    ranged: bool = False  # a number given as a range
+    outside_condition: bool = False  # offered on a condition outside the levers
+    tentative: bool = False  # hedged numbers: "maybe around 3%"
     has_terms: bool = False
     same_as_offer: bool = False  # every stated term equals the buyer's last offer
+    all_agreed: bool = False  # every term is restated by agreeing to it
     accepts: bool = False  # an acceptance said outright (not inline under one line)
     inline_ack_only: bool = False  # "OK"/"Fine" only as inline answers to quoted lines
+    inline_all_acked: bool = False  # ... under every quoted line that holds a term
     rejects: bool = False
-    asks: bool = False  # a question about the offer, or a call request
+    refused_only: bool = False  # numbers named only to turn them down, none offered
+    keeps_price: bool = False  # "we'll keep the current price"
+    asks: bool = False  # a question about the offer
+    calls: bool = False  # the point of the reply is a call or a meeting
     holding: bool = False  # "forwarded to my director", "will get back to you"
     attachment: bool = False
 
@@ -49,6 +65,7 @@ class Rule:
     holds: Callable[[Signals], bool]
     intent: Intent
     confidence: float
+    reason: Reason | None = None
 
 
 def _answers(s: Signals) -> bool:
@@ -56,37 +73,57 @@ def _answers(s: Signals) -> bool:
     return s.has_terms or s.form_found or s.accepts or s.picks
 
 
+def _doubts(s: Signals) -> bool:
+    """Anything that makes an acceptance not an acceptance."""
+    return s.rejects or s.asks or s.calls or s.holding or s.refused_only
+
+
 RULES: tuple[Rule, ...] = (
     Rule("delivery report", lambda s: s.bounce, Intent.BOUNCE, 0.97),
     Rule("automatic headers", lambda s: s.automatic, Intent.AUTO_REPLY, 0.95),
     Rule("automatic notice", lambda s: s.notice_text and not _answers(s), Intent.AUTO_REPLY,
          0.85),
-    Rule("bulk mail", lambda s: s.bulk, Intent.OTHER, 0.9),
+    Rule("bulk mail", lambda s: s.bulk, Intent.OTHER, 0.9, Reason.BULK),
     Rule("automatic sender, no answer", lambda s: s.weakly_automatic and not _answers(s),
          Intent.AUTO_REPLY, 0.7),
+    Rule("bank-detail change", lambda s: s.bank_change, Intent.OTHER, 0.95,
+         Reason.BANK_DETAILS_CHANGE),
+    Rule("internal note", lambda s: s.internal_note, Intent.OTHER, 0.85, Reason.INTERNAL_NOTE),
+    Rule("different item", lambda s: s.different_item, Intent.OTHER, 0.8,
+         Reason.DIFFERENT_ITEM),
+    Rule("form conflicts with text", lambda s: s.form_conflicts, Intent.OTHER, 0.75,
+         Reason.FORM_CONFLICTS_TEXT),
     Rule("form changed", lambda s: s.form_found and not s.form_unchanged, Intent.COUNTER, 0.95),
-    Rule("form unchanged", lambda s: s.form_unchanged and not (s.rejects or s.asks),
+    Rule("pending sign-off", lambda s: s.pending, Intent.OTHER, 0.8, Reason.PENDING_SIGN_OFF),
+    Rule("form unchanged", lambda s: s.form_unchanged and not _doubts(s),
          Intent.ACCEPT, 0.93),
-    Rule("nothing new", lambda s: s.empty, Intent.OTHER, 0.5),
-    Rule("forward", lambda s: s.forwarded, Intent.OTHER, 0.7),
-    Rule("ambiguous pick", lambda s: s.pick_ambiguous, Intent.OTHER, 0.8),
-    Rule("alternatives", lambda s: s.alternatives, Intent.OTHER, 0.8),
-    Rule("tentative", lambda s: s.tentative, Intent.OTHER, 0.75),
+    Rule("nothing new", lambda s: s.empty, Intent.OTHER, 0.5, Reason.EMPTY),
+    Rule("forward", lambda s: s.forwarded, Intent.OTHER, 0.7, Reason.INTERNAL_NOTE),
+    Rule("ambiguous pick", lambda s: s.pick_ambiguous, Intent.OTHER, 0.8, Reason.ALTERNATIVES),
+    Rule("alternatives", lambda s: s.alternatives, Intent.OTHER, 0.8, Reason.ALTERNATIVES),
+    Rule("range", lambda s: s.ranged, Intent.OTHER, 0.8, Reason.RANGE),
+    Rule("condition outside the terms", lambda s: s.outside_condition, Intent.OTHER, 0.75,
+         Reason.CONDITIONAL_OUTSIDE_LEVERS),
+    Rule("tentative", lambda s: s.tentative, Intent.OTHER, 0.75, Reason.TENTATIVE),
     Rule("picks and changes", lambda s: s.picks and s.pick_changed, Intent.COUNTER, 0.85),
-    Rule("picks a package", lambda s: s.picks and not (s.rejects or s.asks or s.holding),
-         Intent.ACCEPT, 0.9),
-    Rule("restates the offer", lambda s: s.has_terms and s.same_as_offer and s.accepts,
-         Intent.ACCEPT, 0.9),
+    Rule("picks a package", lambda s: s.picks and not _doubts(s), Intent.ACCEPT, 0.9),
+    Rule("restates the offer", lambda s: s.has_terms and s.same_as_offer
+         and (s.accepts or s.all_agreed) and not _doubts(s), Intent.ACCEPT, 0.9),
+    Rule("call request", lambda s: s.calls and not s.has_terms, Intent.OTHER, 0.8,
+         Reason.CALL_REQUEST),
     Rule("states terms", lambda s: s.has_terms, Intent.COUNTER, 0.85),
-    Rule("accepts", lambda s: s.accepts and not (s.rejects or s.asks or s.holding),
-         Intent.ACCEPT, 0.85),
-    Rule("asks", lambda s: s.asks, Intent.OTHER, 0.8),
-    Rule("holding reply", lambda s: s.holding, Intent.OTHER, 0.75),
-    Rule("only in attachment", lambda s: s.attachment, Intent.OTHER, 0.7),
-    Rule("declines", lambda s: s.rejects, Intent.REJECT, 0.85),
-    Rule("inline acknowledgements", lambda s: s.inline_ack_only, Intent.OTHER, 0.5),
+    Rule("accepts", lambda s: s.accepts and not _doubts(s), Intent.ACCEPT, 0.85),
+    Rule("asks", lambda s: s.asks, Intent.OTHER, 0.8, Reason.QUESTION),
+    Rule("holding reply", lambda s: s.holding, Intent.OTHER, 0.75, Reason.HOLDING),
+    Rule("only in attachment", lambda s: s.attachment, Intent.OTHER, 0.7,
+         Reason.ATTACHMENT_ONLY),
+    Rule("declines", lambda s: s.rejects or s.refused_only or s.keeps_price, Intent.REJECT,
+         0.85),
+    Rule("acknowledged line by line", lambda s: s.inline_all_acked, Intent.ACCEPT, 0.75),
+    Rule("inline acknowledgements", lambda s: s.inline_ack_only, Intent.OTHER, 0.5,
+         Reason.UNCLEAR),
 )
-FALLBACK = Rule("unclear", lambda s: True, Intent.OTHER, 0.4)
+FALLBACK = Rule("unclear", lambda s: True, Intent.OTHER, 0.4, Reason.UNCLEAR)
 
 
 def decide(signals: Signals) -> Rule:

@@ -1,5 +1,6 @@
 """The term patterns: what a percent, a price, a payment term, a contract length and a
-volume commitment look like in English, German, French, Spanish and Dutch.
+volume commitment look like in English, German, French, Spanish, Italian, Dutch, Polish,
+Portuguese and Swedish.
 
 Each pattern needs a cue (a "%" sign, "Net", a currency, a unit word with a commitment
 word nearby), because numbers without one are dates, phone numbers, order numbers and
@@ -16,24 +17,28 @@ N = rf"(?P<n>{NUMBER})"
 
 PERCENT = re.compile(
     rf"(?:(?<![\w\d])(?P<sign>[+\-−]))?{N}\s*"
-    r"(?:%|\b(?:percent|per cent|prozent|pour ?cent|por ?ciento|procent|pct)\b)",
+    r"(?:%|\b(?:percent|per ?cent|prozent|pour ?cent|por ?ciento|per ?cento|por ?cento|"
+    r"procent\w*|pct|proc\.)(?!\w))",
     re.IGNORECASE,
 )
+_PCT = r"(?:%|percent|per ?cent|prozent|pour ?cent|por ?ciento|per ?cento|por ?cento|procent\w*)"
 PERCENT_RANGE = re.compile(
-    rf"{NUMBER}\s*%?\s*(?:-|–|to|bis|à|a|tot)\s*{NUMBER}\s*(?:%|percent|prozent)"
-    rf"|\bbetween\s+{NUMBER}\s*%?\s+and\s+{NUMBER}\s*%",
+    rf"(?P<a>{NUMBER})\s*%?\s*(?:-|–|—|to|bis|à|a|tot|al|do|till|och|and|und|et|y|e|en)\s*"
+    rf"(?:il |el |le |de |das |the )?(?P<b>{NUMBER})\s*{_PCT}",
     re.IGNORECASE,
 )
 
 # Cue windows around a percent, nearest first: "3% year-end rebate", "rebate of 2.5%".
 REBATE_CUE = re.compile(
     r"rebate|bonus|kickback|r[üu]ckverg[üu]tung|ristourne|remise de fin|rappel|"
-    r"bonificaci[óo]n|retroactiv|terugbetaling",
+    r"bonificaci[óo]n|retroactiv|terugbetaling|premio di fine anno|ristorno|b[óo]nus|"
+    r"rabat retro|[åa]rsbonus|jaarbonus|bonifica",
     re.IGNORECASE,
 )
 _EARLY_PAYMENT = (
     r"skonto|cash discount|early[- ]payment|prompt[- ]payment|escompte|pronto pago|"
-    r"betalingskorting"
+    r"betalingskorting|sconto cassa|pronto pagamento|pronto pagamento|skonta|"
+    r"desconto (de|por) pronto|kassarabatt"
 )
 EARLY_PAYMENT_CUE = re.compile(_EARLY_PAYMENT, re.IGNORECASE)
 CASH_DISCOUNT_CUE = re.compile(rf"{_EARLY_PAYMENT}|\d\s*/\s*\d+\s*net", re.IGNORECASE)
@@ -47,44 +52,58 @@ OLD_PRICE_BEFORE = re.compile(
 )
 INCREASE_CUE = re.compile(
     r"increas|surcharge|rais|higher|\bup\b|uplift|erh[öo]h|aufschlag|zuschlag|teuerung|"
-    r"anheb|augment|hausse|majoration|surco[ûu]t|aument|incremento|recargo|subida|"
-    r"verhoging|toeslag",
+    r"anheb|anzuheb|heraufsetz|augment|hausse|majoration|surco[ûu]t|aument|incremento|recargo|subida|"
+    r"verhoging|verhogen|toeslag|rincar|maggiorazion|podwy[żz]k|podnie|podnosi|wzrost cen|"
+    r"dro[żz]ej|reajust|acr[ée]scimo|h[öo]jning|h[öo]ja|p[åa]slag|duurder",
     re.IGNORECASE,
 )
 DECREASE_CUE = re.compile(
     r"reduc|discount|\boff\b|less|lower|decrease|\bcut\b|rabatt|nachlass|reduzier|"
     r"senkung|abschlag|remise|r[ée]duction|rabais|baisse|descuento|reducci[óo]n|rebaja|"
-    r"korting|verlaging|minder",
+    r"korting|verlaging|verlagen|minder|sconto|riduzion|ribass|abbass|rabat|obni[żz]|"
+    r"zni[żz]k|upust|desconto|redu[çc][ãa]o|baixar|s[äa]nk|prisavdrag|nedsatt",
     re.IGNORECASE,
 )
 NOT_PRICE_CUE = re.compile(
-    r"\b(vat|tax|mwst|ust|tva|iva|btw|on-time|otif|service level|probability|"
+    r"\b(vat|tax|mwst|ust|tva|iva|btw|moms|vat|on-time|otif|service level|probability|"
     r"market share|utili[sz]ation|capacity|growth|inflation|index|interest|efficiency|"
-    r"deposit|advance|anzahlung|acompte|anticipo|down payment|upfront)\b"
-    r"|\bcosts?\b|kosten|co[ûu]ts|costes",
+    r"deposit|advance|anzahlung|acompte|anticipo|down payment|upfront|purity|reinheit|"
+    r"puret[ée]|pureza|purezza|zuiverheid|czysto[śs][ćc]|renhet|solution|l[öo]sung|"
+    r"concentration|konzentration|humidity|moisture|feuchte|cotton|baumwolle|coton|"
+    r"algod[óo]n|cotone|katoen|bawe[łl]n|bomull|polyester|wool|wolle|recycled|recycelt|"
+    r"recycl[ée]|reciclad|riciclat|gerecycled|zadatek|caparra|sinal|handpenning)\b"
+    r"|\bcosts?\b|kosten|co[ûu]ts|costes|costi|koszt|custos|kostnad",
     re.IGNORECASE,
 )
 
 CURRENCY_SYMBOLS = {
     "us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "sfr.": "CHF", "sfr": "CHF",
     "fr.": "CHF", "euro": "EUR", "euros": "EUR", "eur": "EUR", "dollar": "USD",
-    "dollars": "USD", "pounds": "GBP",
+    "dollars": "USD", "pounds": "GBP", "zł": "PLN", "zl": "PLN", "złotych": "PLN",
+    "r$": "BRL", "reais": "BRL", "real": "BRL", "kč": "CZK", "ft": "HUF",
 }
+# "kr" is the crown of whichever Nordic currency the negotiation is in.
+NORDIC_CROWNS = frozenset({"SEK", "NOK", "DKK", "ISK"})
 _CODES = r"USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|CNY|RMB|SEK|NOK|DKK|PLN|CZK|HUF|INR|MXN|BRL|SGD|HKD"
-_CUR = rf"(?P<cur>(?:{_CODES})\b|US\$|C\$|A\$|\$|€|£|¥|SFr\.?|Fr\.|euros?\b|dollars?\b|pounds\b)"
+_CUR = (rf"(?P<cur>(?:{_CODES})(?![a-z])|US\$|R\$|C\$|A\$|\$|€|£|¥|SFr\.?|Fr\.|euros?\b|"
+        r"dollars?\b|pounds\b|z[łl](?:otych)?(?!\w)|kr\.?(?!\w)|reais\b|K[čc](?!\w))")
 _CUR_AFTER = _CUR.replace("?P<cur>", "?P<cur2>")
 MONEY = re.compile(rf"{_CUR}\s?{N}|(?P<n2>{NUMBER})\s?{_CUR_AFTER}", re.IGNORECASE)
 PER_UNIT = re.compile(
-    rf"{N}\s*(?:/|\bper\b|\bpro\b|\bje\b|\bpar\b|\bpor\b|\beach\b|\bea\b|\ban?\b)\s*"
+    rf"{N}\s*(?:/|\bper\b|\bpro\b|\bje\b|\bpar\b|\bpor\b|\beach\b|\bea\b|\ban?\b|"
+    r"\bcad\b\.?|\bal\b|\bza\b|\bcada\b|\bstyck\b)\s*"
     r"(?!(?:year|annum|month|week|day|order|shipment|delivery|jahr|monat|woche|tag|"
     r"bestellung|lieferung|an|année|mois|semaine|jour|commande|año|mes|semana|día|pedido|"
-    r"jaar|maand|week|dag|bestelling|cent|%)\b)(?P<unit>[a-zäöüéèàáíóúñ]+)?",
+    r"jaar|maand|week|dag|bestelling|cent|anno|mese|giorno|ordine|rok|miesi[ąa]c|dzie[ńn]|"
+    r"ano|m[êe]s|dia|encomenda|[åa]r|m[åa]nad|dag|order|%)\b)"
+    r"(?P<unit>[a-zäöüéèàáíóúñąćęłńóśźżåø]+)?",
     re.IGNORECASE,
 )
 PRICE_CUE = re.compile(
     r"price|per\b|each|\bunit|/|\bje\b|\bpro\b|st[üu]ck|preis|prix|\bpar\b|pi[èe]ce|precio|"
     r"\bpor\b|unidad|prijs|stuk|cost us|offer|quote|angebot|offre|oferta|bieden|go to|"
-    r"come down|bring|rate",
+    r"come down|bring|rate|prezzo|cad\b|cena|cen[ęy]|pre[çc]o|pris|styck|\bst\b|szt|"
+    r"proporvi|possiamo|możemy|podemos|kan|kunnen|können|pouvons",
     re.IGNORECASE,
 )
 NOT_UNIT_PRICE_CUE = re.compile(
@@ -94,43 +113,67 @@ NOT_UNIT_PRICE_CUE = re.compile(
     re.IGNORECASE,
 )
 
+_DAYS = (r"(?:calendar\s+|business\s+)?(?:days?|tage[n]?|jours?|d[íi]as|dagen|giorni|gg\.?|"
+         r"dni|dias|dagar|dagars|dag)")
 PAYMENT = (
-    re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*,?\s*n(?:et)?\s*(?P<d>\d{1,3})\b", re.IGNORECASE),
-    re.compile(r"\bnet(?:to|t)?\s*(?P<d>\d{1,3})\b(?!\s*(?:%|[.,]\d|units|pcs))", re.IGNORECASE),
+    re.compile(r"\b\d{1,2}\s*%?\s*/\s*\d{1,2}\s*(?:days?)?\s*,?\s*n(?:et)?\s*(?P<d>\d{1,3})\b",
+               re.IGNORECASE),
+    re.compile(r"\bnet(?:to|t)?\s*(?P<d>\d{1,3})\b(?!\s*(?:%|[.,]\d|units|pcs))",
+               re.IGNORECASE),
     re.compile(
-        r"\b(?P<d>\d{1,3})\s*(?:calendar\s+)?(?:days?|tage[n]?|jours?|d[íi]as|dagen)\s*"
+        rf"\b(?P<d>\d{{1,3}})\s*{_DAYS}\s*"
         r"(?:net(?:to|t)?\b|end of month|eom\b|from (?:the )?(?:date of )?invoice|"
-        r"after (?:the )?(?:date of )?invoice|of invoice|nach rechnung|ab rechnung|"
+        r"after (?:the )?(?:date of )?invoice|of invoice|after b/l|nach rechnung|ab rechnung|"
         r"fin de mois|date de facture|fecha (?:de )?factura|de factura|zahlungsziel|"
         r"(?:from|after|upon|on) receipt|nach (?:erhalt|eingang)|[àa] r[ée]ception|"
-        r"desde la recepci[óo]n|"
-        r"payment|factuurdatum)",
+        r"desde la recepci[óo]n|d\.?f\.?|data fattura|df+m|fine mese|"
+        r"od (?:daty )?(?:wystawienia )?faktury|(?:da|ap[óo]s a) (?:data (?:da|de) )?fatura|"
+        r"(?:fr[åa]n )?fakturadatum|efter faktura|"
+        r"payment|betaaltermijn|betalingstermijn|factuurdatum|p[łl]atno[śs]\w*|"
+        r"betalningsvillkor|betalning|pagamento|de pagamento|di pagamento)",
         re.IGNORECASE,
     ),
     re.compile(
         r"\b(?:payment|pay|paid|terms|zahlungsziel|zahlung|zahlbar|paiement|r[èe]glement|"
-        r"pago|betaling|betalingstermijn)\b[^.;\n%]{0,40}?\b(?P<d>\d{1,3})\s*"
-        r"(?:calendar\s+)?(?:days?|tage[n]?|jours?|d[íi]as|dagen)\b",
+        r"pago|betaling|betalingstermijn|betaaltermijn|pagamento|pagamenti|termine di|"
+        r"p[łl]atno[śs]\w*|p[łl]atne|termin|prazo|betalning\w*|betalas|"
+        r"betalningsvillkor)\b[^.;\n%]{0,40}?\b(?P<d>\d{1,3})\s*"
+        rf"{_DAYS}(?!\w)",
         re.IGNORECASE,
     ),
-    re.compile(r"\b(?:at|à|a)\s+(?P<d>\d{1,3})\s*(?:days|jours|d[íi]as)\b", re.IGNORECASE),
+    re.compile(rf"\b(?:at|à|a|al)\s+"
+               rf"(?P<d>\d{{1,3}})\s*{_DAYS}(?!\w)", re.IGNORECASE),
 )
 
 CONTRACT = re.compile(
-    r"\b(?P<n>\d{1,3})[\s-]*(?:(?P<m>months?|monate?n?|monats|mois|meses?|maanden?)"
-    r"|(?P<y>years?|yrs?|jahre?n?|jahres|ans?|ann[ée]es?|a[ñn]os?|jaar|jaren))\b",
+    r"\b(?P<n>\d{1,3}(?:[.,]5)?)[\s-]*(?:(?P<m>months?|monate?n?|monats|mois|meses?|maanden?|"
+    r"mesi|mese|miesi[ęąe]c\w*|m[åa]nader|m[åa]naders|m[åa]nad)"
+    r"|(?P<y>years?|yrs?|jahre?n?|jahres|j[äa]hrig\w*|ans?|ann[ée]es?|a[ñn]os?|jaar|jaren|"
+    r"anni|anno|lat[a]?|rok\w*|anos?|[åa]r|[åa]rs|[åa]rig\w*|jarig\w*))(?!\w)",
+    re.IGNORECASE,
+)
+# One word for a year's contract: "an annual term", "jaarcontract", "umowa roczna".
+CONTRACT_WORD = re.compile(
+    r"\b(?:(?P<a>annual|yearly|one-year|jahres|jaar|[åa]rs|ann?uel(?:le)?|anual|annuale|roczn\w*)"
+    r"[\s-]*(?:contract\w*|agreement|term|deal|vertrag|avtal\w*|contrat|contrato|contratto|"
+    r"umow\w*|acordo|overeenkomst)|(?:contract\w*|contrat|contrato|contratto|umow\w*|acordo|"
+    r"agreement|vertrag|avtal\w*|kontrakt\w*|term)[\s-]+(?P<b>annuel(?:le)?|anual|annuale|"
+    r"roczn\w*|annual))\b",
     re.IGNORECASE,
 )
 CONTRACT_CUE = re.compile(
     r"contract|agreement|\bterm\b|sign|commit|duration|tenure|laufzeit|vertrag|bindung|"
     r"contrat|dur[ée]e|engagement|contrato|duraci[óo]n|acuerdo|looptijd|overeenkomst|"
-    r"\bdeal\b",
+    r"\bdeal\b|contratto|durata|accordo|umow|kontrakt|okres|acordo|prazo|vig[êe]ncia|"
+    r"avtal|avtalsperiod|bindningstid|jaarcontract|period",
     re.IGNORECASE,
 )
 NOT_CONTRACT_CUE = re.compile(
-    r"warrant|guarant|garanti|valid|g[üu]ltig|notice|k[üu]ndigung|pr[ée]avis|lead time|"
-    r"lieferzeit|delivery|forecast|prognose|pr[ée]vision|previsi[óo]n|\bnext\b|\blast\b|"
-    r"\bpast\b|\bago\b|\bsince\b|d[ée]lai|plazo de entrega|shelf|haltbar|old\b|experience",
+    r"warrant|guarant|garanti|gew[äa]hrleist|valid|g[üu]ltig|notice|k[üu]ndigung|pr[ée]avis|"
+    r"lead time|lieferzeit|delivery|forecast|prognose|pr[ée]vision|previsi[óo]n|\bnext\b|"
+    r"\blast\b|\bpast\b|\bago\b|\bsince\b|d[ée]lai|plazo de entrega|shelf|haltbar|old\b|"
+    r"experience|preavviso|opzegtermijn|wypowiedzeni|upps[äa]gning|aviso pr[ée]vio|"
+    r"tempi di consegna|levertijd|czas dostawy|prazo de entrega|leveranstid",
     re.IGNORECASE,
 )
 
@@ -138,12 +181,14 @@ _UNIT_WORDS = (
     r"units?|pcs|pc|pieces?|pallets?|labels?|items?|boxes|box|cartons?|rolls?|sets?|"
     r"tons?|tonnes?|kg|kilos?|metres?|meters?|bags?|drums?|bottles?|cases?|gearboxes|"
     r"st[üu]ck|stk|teile|paletten|etiketten|kartons?|rollen|pi[èe]ces|unit[ée]s|"
-    r"palettes|[ée]tiquettes|unidades|piezas|palets|etiquetas|cajas|stuks|eenheden"
+    r"palettes|[ée]tiquettes|unidades|piezas|palets|etiquetas|cajas|stuks|eenheden|"
+    r"pezzi|pz|unit[àa]|szt|sztuk\w*|pe[çc]as|unidades|st|styck|stycken|enheter"
 )
 _NOT_COUNTED = (
     r"days?|weeks?|months?|years?|hours?|minutes?|percent|times|tage[n]?|wochen|monate[n]?|"
     r"jahre[n]?|jours|semaines|mois|ans|ann[ée]es|d[íi]as|semanas|meses|a[ñn]os|dagen|"
-    r"weken|maanden|jaren|euros?|dollars?|pounds|francs|cents?"
+    r"weken|maanden|jaren|euros?|dollars?|pounds|francs|cents?|giorni|mesi|anni|dni|"
+    r"miesi\w+|lat|dias|meses|anos|dagar|m[åa]nader|[åa]r|gg|kr|z[łl]"
 )
 VOLUME = re.compile(
     rf"{N}\s*(?!(?:{_NOT_COUNTED})\b)(?:{_UNIT_WORDS}|[^\W\d_]{{3,}}s)\b", re.IGNORECASE
@@ -151,14 +196,17 @@ VOLUME = re.compile(
 # "Volume: 20,000", "a commitment of 250k": the cue word leads, no unit word needed.
 VOLUME_LEAD = re.compile(
     rf"\b(?:volume|commit(?:ment)?(?: to| of)?|abnahme(?:menge)?|jahresmenge|"
-    rf"engagement(?: de)?|compromiso(?: de)?|volumen(?: de)?)\s*:?\s*(?:of\s+)?{N}"
+    rf"engagement(?: de)?|compromiso(?: de)?|volumen(?: de)?|wolumen\w*|volym(?:en)?|"
+    rf"volume di|impegno di)\s*:?\s*(?:of\s+)?{N}"
     rf"(?!\s*(?:%|[.,]\d|(?:{_NOT_COUNTED})\b))",
     re.IGNORECASE,
 )
 VOLUME_CUE = re.compile(
     r"commit|volume|minimum|at least|guarantee|per year|a year|\bannual|per annum|yearly|"
     r"p\.\s?a\.|abnahme|jahresmenge|j[äa]hrlich|pro jahr|im jahr|engagement|par an|"
-    r"compromiso|volumen|al a[ñn]o|por a[ñn]o|anual|afname|per jaar|firm",
+    r"compromiso|volumen|al a[ñn]o|por a[ñn]o|anual|afname|per jaar|firm|wolumen|rocznie|"
+    r"gwarant|per [åa]r|om [åa]ret|f[öo]rbind|volym|all'anno|annu[io]|impegn|por ano|"
+    r"anuais|garantid|zusag|verbindlich|jaarlijks",
     re.IGNORECASE,
 )
 NOT_VOLUME_CUE = re.compile(

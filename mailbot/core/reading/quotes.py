@@ -1,11 +1,13 @@
 """Separate the supplier's new words from quoted history.
 
 Reading the bot's own quoted offer as the supplier's counter is the classic failure, so
-everything that is history goes: ``>`` quotes with their "On ... wrote:" attribution
-(English, German, French, Spanish, Dutch), Outlook separators and From/Sent header
-blocks, and forwarded blocks. A ``>`` quote may be followed by more new text
-(bottom-posting, inline answers); an unindented Outlook history never is, so it cuts
-the rest of the body. Signatures are handled in ``signature.py``.
+everything that is history goes: ``>`` quotes with their "On ... wrote:" attribution,
+"-----Original Message-----" separators, From/Sent header blocks in any order, and
+forwarded blocks, as the clients of nine languages write them (English, German, French,
+Spanish, Italian, Dutch, Polish, Portuguese, Swedish). A ``>`` quote may be followed by
+more new text (bottom-posting, inline answers); an unindented Outlook history never is,
+so it cuts the rest of the body, except for the short answers a supplier types into it
+after writing "see our answers below". Signatures are handled in ``signature.py``.
 """
 
 from __future__ import annotations
@@ -13,25 +15,56 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from mailbot.core.reading import cues
+
 _ATTRIBUTION = re.compile(
-    r"(\bwrote|\bschrieb\b.*|\ba [ée]crit|\bescribi[óo]|\bschreef\b.*|\bha scritto)\s*:\s*$",
+    r"(\bwrote|\bschrieb\b.*|\ba [ée]crit|\bescribi[óo]|\bschreef\b.*|\bha scritto|"
+    r"\bnapisa[łl]\w*(\(a\))?|\bescreveu|\bskrev\b.*|\bkirjoitti|\bskrev)\s*:\s*$",
     re.IGNORECASE,
 )
-_ATTRIBUTION_START = re.compile(r"^\s*(on|am|le|el|op|il)\s", re.IGNORECASE)
+_ATTRIBUTION_START = re.compile(
+    r"^\s*(on|am|le|el|op|il|em|den|dnia|w dniu|il giorno|\w{2,4}\.,)\s", re.IGNORECASE
+)
 _SEPARATOR = re.compile(
-    r"^\s*(-{2,}|_{2,}|={2,})?\s*(original message|urspr[üu]ngliche nachricht|originalnachricht|"
-    r"message d'origine|mensaje original|oorspronkelijk bericht|forwarded message|"
-    r"weitergeleitete nachricht|message transf[ée]r[ée]|mensaje reenviado|"
-    r"doorgestuurd bericht)\s*(-{2,}|_{2,}|={2,})?\s*$"
+    r"^\s*(-{2,}|_{2,}|={2,})?\s*(original message|original e-?mail|reply message|"
+    r"urspr[üu]ngliche nachricht|original-?nachricht|message d'origine|message original|"
+    r"mail original|courriel original|mensaje original|correo original|messaggio originale|"
+    r"oorspronkelijk bericht|origineel bericht|oryginalna wiadomo[śs][ćc]|"
+    r"wiadomo[śs][ćc] oryginalna|mensagem original|ursprungligt meddelande|"
+    r"originalmeddelande|forwarded message|weitergeleitete nachricht|message transf[ée]r[ée]|"
+    r"mensaje reenviado|messaggio inoltrato|doorgestuurd bericht|przekazana wiadomo[śs][ćc]|"
+    r"wiadomo[śs][ćc] przekazana|mensagem encaminhada|vidarebefordrat meddelande)"
+    r"\s*(-{2,}|_{2,}|={2,})?\s*$"
     r"|^\s*_{8,}\s*$"
     r"|^\s*(begin forwarded message|anfang der weitergeleiteten nachricht|"
     r"d[ée]but du message r[ée]exp[ée]di[ée]|inicio del mensaje reenviado)\s*:?\s*$",
     re.IGNORECASE,
 )
-_HEADER_FROM = re.compile(r"^\s*\*?(from|von|de|van|da)\s*\*?\s*:\s*\S", re.IGNORECASE)
-_HEADER_NEXT = re.compile(
-    r"^\s*\*?(sent|gesendet|envoy[ée]|enviado( el)?|verzonden|date|datum|fecha|to|an|[àa]|"
-    r"para|aan|subject|betreff|objet|asunto|onderwerp|cc|inviato|oggetto)\s*\*?\s*:",
+_HEADER_LABEL = re.compile(
+    r"^\s*\*?(from|von|de|da|van|od|fr[åa]n|fra|sent|date|gesendet|datum|envoy[ée]|"
+    r"enviado( el)?|enviada|fecha|inviato|data|verzonden|wys[łl]ano|wys[łl]ane|skickat|sendt|"
+    r"to|an|[àa]|para|aan|do|till|til|subject|betreff|objet|asunto|oggetto|onderwerp|temat|"
+    r"assunto|[äa]mne|emne|cc|kopie|copie|dw|kopia)\s*\*?\s*:",
+    re.IGNORECASE,
+)
+_SENDER_OR_DATE = re.compile(
+    r"^\s*\*?(from|von|de|da|van|od|fr[åa]n|fra|sent|date|gesendet|datum|envoy[ée]|"
+    r"enviado( el)?|enviada|fecha|inviato|data|verzonden|wys[łl]ano|wys[łl]ane|skickat|"
+    r"sendt)\s*\*?\s*:\s*\S",
+    re.IGNORECASE,
+)
+# "See our answers below": the supplier typed its answers into the unindented quote.
+_ANSWERS_BELOW = re.compile(
+    r"\b((see|find) (our|my) (answers|comments|replies|remarks|responses)|"
+    r"(answers|comments|replies|remarks) (below|inline|in (red|blue|bold))|see (below|inline)|"
+    r"antworten (unten|im text|in rot)|siehe unten|anmerkungen unten|"
+    r"(nos|mes) r[ée]ponses (ci-dessous|en rouge)|voir ci-dessous|"
+    r"(nuestras|mis) respuestas (abajo|en rojo)|ver abajo|"
+    r"(le nostre|mie) risposte (sotto|in rosso)|vedi sotto|"
+    r"(onze|mijn) antwoorden (hieronder|in het rood)|zie hieronder|"
+    r"odpowiedzi (poni[żz]ej|na czerwono)|patrz poni[żz]ej|"
+    r"(nossas|minhas) respostas (abaixo|em vermelho)|ver abaixo|"
+    r"(v[åa]ra|mina) svar (nedan|i r[öo]tt)|se nedan)\b",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"^\s*>")
@@ -46,13 +79,17 @@ class Segment:
     text: str
     answers: str | None = None
     inline: bool = False
+    typed_in_quote: bool = False  # typed into an unindented quote, below the signature
 
 
 def split_new_text(text: str) -> tuple[Segment, ...]:
     """The supplier's own text as segments, in order, without any quoted history."""
     lines = text.split("\n")
-    lines = lines[: _history_start(lines)]
-    return _segments(lines)
+    start = _history_start(lines)
+    segments = _segments(lines[:start])
+    if start < len(lines) and any(_ANSWERS_BELOW.search(s.text) for s in segments):
+        segments += _typed_into_quote(lines[start:])
+    return segments
 
 
 def _history_start(lines: list[str]) -> int:
@@ -69,10 +106,31 @@ def _history_start(lines: list[str]) -> int:
 
 
 def _is_header_block(lines: list[str], index: int) -> bool:
-    if not _HEADER_FROM.match(lines[index]):
+    """Two or more header lines in a row, one of them naming the sender or the date:
+    "From:/Sent:/To:/Subject:" in any order and language."""
+    if not _HEADER_LABEL.match(lines[index]):
         return False
-    following = lines[index + 1 : index + 4]
-    return any(_HEADER_NEXT.match(line) for line in following)
+    block = [line for line in lines[index : index + 4] if line.strip()]
+    labelled = [line for line in block if _HEADER_LABEL.match(line)]
+    return len(labelled) >= 2 and any(_SENDER_OR_DATE.match(line) for line in labelled)
+
+
+_ANSWER_LINE = re.compile(r"^\s*[^\s\-•*·>]")
+
+
+def _typed_into_quote(history: list[str]) -> tuple[Segment, ...]:
+    """Short lines right under a quoted line with a number: the supplier's answers to
+    that line ("- payment at Net 60" / "Agreed"). The offer's own lines are bullets or
+    sentences, so only short lines that are not bullets count."""
+    found = []
+    for previous, line in zip(history, history[1:], strict=False):
+        words = line.split()
+        if not (0 < len(words) <= 8 and _ANSWER_LINE.match(line) and re.search(r"\d", previous)):
+            continue
+        if cues.ACCEPT.search(line) or cues.REJECT.search(line) or re.search(r"\d", line):
+            found.append(Segment(line.strip(), previous.strip(), inline=True,
+                                 typed_in_quote=True))
+    return tuple(found)
 
 
 def attribution_span(lines: list[str], index: int) -> int:

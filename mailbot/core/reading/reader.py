@@ -1,8 +1,9 @@
 """The reader: raw email plus context in, a ``Reading`` out. Pure; never raises.
 
 Steps: parse once; keep only the supplier's new words (no quotes, no signature); read
-a filled-in reply form if there is one, else the terms in free text; observe the
-signals; let the intent table decide; attach evidence and a confidence.
+a filled-in reply form if there is one, and every number in the free text with its role;
+take the proposed and agreed ones as terms; observe the signals; let the intent table
+decide; attach the reason, what is unclear, the evidence and a confidence.
 """
 
 from __future__ import annotations
@@ -10,16 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from mailbot.core.reading import automatic, cues, signals
+from mailbot.core.reading import automatic, cues, hazards, signals
 from mailbot.core.reading.choice import LETTERS, Pick, find_pick
 from mailbot.core.reading.clauses import Clause, clauses
 from mailbot.core.reading.form import FilledForm
 from mailbot.core.reading.intent import Rule, Signals, decide
 from mailbot.core.reading.mime import ParsedMessage, parse_message
-from mailbot.core.reading.model import Evidence, Reading, ReadingContext
+from mailbot.core.reading.model import Evidence, Reading, ReadingContext, Unclear, UnclearKind
 from mailbot.core.reading.numbers import uses_decimal_comma
 from mailbot.core.reading.quotes import Segment, split_new_text
 from mailbot.core.reading.reasons import Reason
+from mailbot.core.reading.roles import Role
 from mailbot.core.reading.signature import strip_signature
 from mailbot.core.reading.terms_extract import (
     Extraction,
@@ -27,6 +29,7 @@ from mailbot.core.reading.terms_extract import (
     extract_from_clauses,
     prepare,
 )
+from mailbot.core.reading.unclear import unclear_points
 from mailbot.core.terms import Intent, Terms
 
 _TERM_INTENTS = frozenset({Intent.COUNTER, Intent.ACCEPT})
@@ -58,23 +61,34 @@ def read_parsed(message: ParsedMessage, context: ReadingContext = ReadingContext
     if form and extraction.findings and signals.same_as_offer(form.terms, context.last_offer):
         form = None  # an unchanged form under the supplier's own numbers is a copy of the offer
     stated, evidence = _stated_terms(form, extraction, context)
+    unclear = unclear_points(extraction, stated, form, context)
+    stated = _without_conflicting_percent(stated, unclear)
     observed = replace(_observe(message, split, new_text, form, extraction, stated, context),
+                       form_conflicts=any(u.kind is UnclearKind.FORM_CONFLICTS_TEXT
+                                          for u in unclear),
                        **_pick_signals(pick, chosen, stated, new_text, extraction))
     rule = decide(observed)
     terms = stated.merged_over(chosen) if chosen is not None else stated
     return Reading(
         intent=rule.intent,
-        price_increase=_price_increase(stated, split, context),
+        price_increase=_price_increase(stated, split, extraction, context),
         terms=terms if rule.intent in _TERM_INTENTS else Terms(),
-        confidence=_confidence(rule, observed, message, segments),
+        confidence=_confidence(rule, observed, message, segments, extraction),
         evidence=evidence + _pick_evidence(pick),
         new_text=new_text,
         defects=message.defects,
-        reason=_reason(rule.intent, message, new_text),
+        reason=rule.reason or _reason(rule.intent, message, new_text),
+        unclear=unclear if rule.intent not in _MAIL_SYSTEM else (),
+        numbers=tuple(Evidence(m.field, m.value, m.text, m.role.value)
+                      for m in extraction.mentions if m.field != "currency"),
     )
 
 
+_MAIL_SYSTEM = frozenset({Intent.AUTO_REPLY, Intent.BOUNCE})
+
+
 def _reason(intent: Intent, message: ParsedMessage, new_text: str) -> Reason | None:
+    """The kind of a mail-system or automatic message (the table's rows name the rest)."""
     if intent is Intent.BOUNCE:
         return automatic.delivery_report(message)
     if intent is Intent.AUTO_REPLY:
@@ -83,10 +97,18 @@ def _reason(intent: Intent, message: ParsedMessage, new_text: str) -> Reason | N
     return None
 
 
+def _without_conflicting_percent(stated: Terms, unclear: tuple[Unclear, ...]) -> Terms:
+    """A percent that disagrees with the unit price stated beside it is not a term."""
+    if any(item.kind is UnclearKind.PRICE_PERCENT_CONFLICT for item in unclear):
+        return replace(stated, price_change_pct=None)
+    return stated
+
+
 @dataclass(frozen=True)
 class _Clauses:
     top: list[Clause]  # written as the message's own answer
     inline: list[Clause]  # written between quoted lines, answering one of them
+    inline_segments: tuple[Segment, ...] = ()
 
     @property
     def every(self) -> list[Clause]:
@@ -99,18 +121,21 @@ def _split_clauses(segments: tuple[Segment, ...], form: FilledForm | None) -> _C
     for segment in segments:
         text = form.blank(segment.text) if form else segment.text
         (inline if segment.inline else top).extend(clauses(prepare(text)))
-    return _Clauses(top, inline)
+    return _Clauses(top, inline, tuple(s for s in segments if s.inline))
 
 
 def _own_segments(message: ParsedMessage) -> tuple[Segment, ...]:
-    """The supplier's own text: quotes removed, and nothing after the first sign-off."""
+    """The supplier's own text: quotes removed, and nothing after the first sign-off
+    (but the answers it typed into the quote below its signature)."""
     kept: list[Segment] = []
+    signed_off = False
     for index, segment in enumerate(split_new_text(message.text)):
+        if signed_off and not segment.typed_in_quote:
+            continue
         text, cut = strip_signature(segment.text, message.from_name, allow_first=index > 0)
         if text.strip():
             kept.append(Segment(text, segment.answers, segment.inline))
-        if cut:
-            break
+        signed_off = signed_off or cut
     return tuple(kept)
 
 
@@ -133,7 +158,7 @@ def _stated_terms(
     if "unit_price" not in values:
         values.pop("currency", None)
     terms = Terms.from_json(values)
-    evidence = [Evidence(f.field, f.value, f.text) for f in extraction.findings]
+    evidence = [Evidence(f.field, f.value, f.text, f.role.value) for f in extraction.findings]
     derived = _derived_percent(terms, context)
     if derived is not None:
         terms = Terms.from_json({**terms.to_json(), "price_change_pct": derived})
@@ -160,25 +185,40 @@ def _observe(
     has_terms = stated != _NO_TERMS
     form_found = form is not None and form.terms != _NO_TERMS
     same = signals.same_as_offer(stated, context.last_offer)
+    roles = {m.role for m in extraction.mentions}
+    text_terms = [m for m in extraction.findings if m.field != "currency"]
+    accepts = signals.accepts(split.top)
     return Signals(
         bounce=automatic.delivery_report(message) is not None,
         automatic=automatic.automatic_by_headers(message) is not None,
         bulk=automatic.is_bulk(message),
         notice_text=automatic.automatic_by_text(new_text) is not None,
         weakly_automatic=automatic.weakly_marked(message),
+        bank_change=hazards.asks_to_change_bank_details(new_text),
+        internal_note=bool(cues.INTERNAL_NOTE.search(new_text)),
+        different_item=(accepts or has_terms)
+        and hazards.names_another_item(new_text, message.subject, message.text),
+        pending=bool(cues.PENDING.search(new_text)),
         form_found=form_found,
         form_unchanged=form_found and same,
         empty=not re.search(r"\w", new_text),
         forwarded=bool(cues.FORWARD_SUBJECT.match(message.subject)),
         alternatives=bool(extraction.conflicts)
         or (has_terms and bool(cues.ALTERNATIVES.search(new_text))),
-        tentative=signals.tentative(split.every, extraction, new_text),
+        ranged=Role.RANGE in roles,
+        outside_condition=Role.CONDITIONAL in roles,
+        tentative=Role.TENTATIVE in roles or signals.tentative(split.every, extraction),
         has_terms=has_terms,
         same_as_offer=same,
-        accepts=signals.accepts(split.top),
-        inline_ack_only=signals.accepts(split.inline) and not signals.accepts(split.top),
+        all_agreed=bool(text_terms) and all(m.role is Role.AGREED for m in text_terms),
+        accepts=accepts,
+        inline_ack_only=signals.accepts(split.inline) and not accepts,
+        inline_all_acked=signals.acknowledges_every_line(split.inline_segments),
         rejects=signals.rejects(split.every),
+        refused_only=not has_terms and bool(roles & {Role.REFUSED, Role.REFERRED}),
+        keeps_price=bool(cues.KEEPS_PRICE.search(new_text)),
         asks=signals.asks(split.every),
+        calls=signals.requests_call(split.every),
         holding=bool(cues.FORWARDED.search(new_text)),
         attachment=bool(cues.ATTACHMENT.search(new_text)),
     )
@@ -208,23 +248,32 @@ def _pick_evidence(pick: Pick) -> tuple[Evidence, ...]:
     return (Evidence("alternative", LETTERS[pick.index], pick.text),)
 
 
-def _price_increase(terms: Terms, split: _Clauses, context: ReadingContext) -> bool:
+def _price_increase(
+    terms: Terms, split: _Clauses, extraction: Extraction, context: ReadingContext
+) -> bool:
     if terms.price_change_pct is not None and terms.price_change_pct > 0:
         return True
     baseline = context.baseline_unit_price
     comparable = terms.unit_price is not None and terms.currency in (None, context.currency)
     if comparable and baseline and (terms.unit_price or 0.0) > baseline:
         return True
+    hedged = (Role.RANGE, Role.TENTATIVE, Role.CONDITIONAL)
+    if any(m.field == "price_change_pct" and isinstance(m.value, float) and m.value > 0
+           for m in extraction.with_role(*hedged)):
+        return True  # "an increase of between 4 and 6%": not a term, still an increase
     return signals.announces_increase(split.every)
 
 
 def _confidence(
-    rule: Rule, observed: Signals, message: ParsedMessage, segments: tuple[Segment, ...]
+    rule: Rule, observed: Signals, message: ParsedMessage, segments: tuple[Segment, ...],
+    extraction: Extraction,
 ) -> float:
     """The rule's own confidence, lowered for what makes any reading less certain."""
     confidence = rule.confidence
     if rule.intent in _TERM_INTENTS and (observed.asks or observed.rejects):
         confidence -= 0.15  # terms next to a question or a refusal: a human may differ
+    if rule.intent in _TERM_INTENTS and extraction.with_role(Role.TENTATIVE, Role.ASKED):
+        confidence -= 0.1  # some numbers in the reply have no settled role
     if message.defects:
         confidence -= 0.1
     if any(segment.inline for segment in segments):

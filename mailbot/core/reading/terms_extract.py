@@ -1,21 +1,25 @@
-"""Read the terms a supplier states in free text.
+"""Read the numbers a supplier writes in free text, and which of them are terms.
 
-Only clauses that state something are read (see ``clauses.py``); contact lines are
-skipped outright. Within a clause the extractors run in a fixed order and blank out
-what they matched, so "2/10 net 30" is one payment term and not also a 2, and the
-amount in "5.82 USD per unit" is one price. A field that receives two different values
-is reported as a conflict: alternatives are for a human to choose between.
+Every clause is read (see ``clauses.py``); contact lines are skipped outright. Within a
+clause the extractors run in a fixed order and blank out what they matched, so "2/10 net
+30" is one payment term and not also a 2, and the amount in "5.82 USD per unit" is one
+price. Each number found is a ``Finding`` with its role (``roles.py``): only proposed and
+agreed numbers are terms. A field that receives two different term values is reported as
+a conflict: alternatives are for a human to choose between.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 from mailbot.core.reading import patterns as p
-from mailbot.core.reading.clauses import Clause, Mood, clauses
+from mailbot.core.reading.clauses import Clause, clauses
+from mailbot.core.reading.number_words import UNIT_AFTER
 from mailbot.core.reading.numbers import parse_number, spell_out_digits, uses_decimal_comma
+from mailbot.core.reading.roles import TERM_ROLES, Role, offers_explicitly, role_of
 
 _DIGIT = re.compile(r"\d")
 _REPEATED_NUMBER = re.compile(r"\b(\d+)\s*\(\1\)")  # "thirty (30) days" -> "30 days"
@@ -34,6 +38,13 @@ class Finding:
     field: str
     value: float | int | str
     text: str
+    role: Role = Role.PROPOSED
+    bounds: tuple[float, float] | None = None  # a range's two ends
+    clause: Clause | None = dataclass_field(default=None, compare=False, repr=False)
+
+    @property
+    def is_term(self) -> bool:
+        return self.role in TERM_ROLES
 
 
 @dataclass(frozen=True)
@@ -50,22 +61,39 @@ class _Scan:
     source: Clause
     decimal_comma: bool
     context: ExtractionInput
-    found: list[Finding] = field(default_factory=list)
+    found: list[Finding] = dataclass_field(default_factory=list)
 
     def number(self, token: str | None) -> float | None:
         return parse_number(token, decimal_comma=self.decimal_comma) if token else None
 
-    def take(self, match: re.Match[str], name: str, value: float | int | str) -> None:
+    def take(self, match: re.Match[str], name: str, value: float | int | str,
+             role: Role | None = None, bounds: tuple[float, float] | None = None) -> None:
         start, end = match.span()
         self.text = self.text[:start] + " " * (end - start) + self.text[end:]
-        self.found.append(Finding(name, value, _evidence(self.source.text, start, end)))
+        role = role or role_of(self.source, start, end)
+        evidence = _evidence(self.source.text, start, end)
+        self.found.append(Finding(name, value, evidence, role, bounds, self.source))
+
+    def follow(self, name: str, value: float | int | str) -> None:
+        """A value read with the one just taken (the currency of a price)."""
+        last = self.found[-1]
+        self.found.append(Finding(name, value, last.text, last.role, None, self.source))
 
 
 @dataclass(frozen=True)
 class Extraction:
-    findings: tuple[Finding, ...]
+    findings: tuple[Finding, ...]  # the terms: proposed or agreed, first value per field
     conflicts: tuple[str, ...]
-    ranged: bool  # a percent range ("2-3%"): tentative, not a firm proposal
+    ranged: bool  # a range ("2-3%"): not a firm proposal
+    mentions: tuple[Finding, ...] = ()  # every number read, whatever its role
+
+    def with_role(self, *roles: Role) -> tuple[Finding, ...]:
+        return tuple(m for m in self.mentions if m.role in roles)
+
+    @property
+    def findings_in_order(self) -> tuple[Finding, ...]:
+        """Every term value, repeats included, in reading order."""
+        return tuple(m for m in self.mentions if m.is_term)
 
 
 def prepare(text: str) -> str:
@@ -88,18 +116,43 @@ def extract_terms(text: str, context: ExtractionInput) -> Extraction:
 def extract_from_clauses(
     found_clauses: Sequence[Clause], decimal_comma: bool, context: ExtractionInput
 ) -> Extraction:
-    """Terms stated in clauses already split (the reader splits once for all its uses)."""
-    findings: list[Finding] = []
-    ranged = False
-    for clause in found_clauses:
-        if clause.mood is not Mood.STATES or not _DIGIT.search(clause.text):
+    """The numbers in clauses already split (the reader splits once for all its uses)."""
+    mentions: list[Finding] = []
+    last_field: list[tuple[int, str]] = []  # (clause index, field) of the latest mentions
+    for index, clause in enumerate(found_clauses):
+        if not _DIGIT.search(clause.text):
             continue  # spelled numbers are digits by now: no digit, no term
-        ranged = ranged or bool(p.PERCENT_RANGE.search(clause.text))
         scan = _Scan(clause.text, clause, decimal_comma, context)
         for extractor in _EXTRACTORS:
             extractor(scan)
-        findings.extend(scan.found)
-    return Extraction(_unique(findings), _conflicts(findings), ranged)
+        if not scan.found and last_field and index - last_field[-1][0] <= 2:
+            _elliptic(scan, last_field[-1][1])
+        mentions.extend(scan.found)
+        last_field += [(index, f.field) for f in scan.found if f.field != "currency"]
+    terms = [m for m in mentions if m.is_term]
+    ranged = any(m.role is Role.RANGE for m in mentions)
+    return Extraction(_unique(terms), _conflicts(terms), ranged, tuple(mentions))
+
+
+_BARE_NUMBER = re.compile(r"(?<![\w.,%/:-])(\d{1,3})(?![\w%/:]|[.,]\d)")
+_ELLIPTIC_RANGE = {"payment_days": (7, 180), "price_change_pct": (0.1, 30),
+                   "contract_months": (3, 60)}
+
+
+def _elliptic(scan: _Scan, field_before: str) -> None:
+    """"Your 90 days is too long; sixty we can live with": a bare number right after a
+    term of one kind is another value of that kind, when its own clause offers it."""
+    bounds = _ELLIPTIC_RANGE.get(field_before)
+    if bounds is None or not offers_explicitly(scan.text):
+        return
+    for match in _BARE_NUMBER.finditer(scan.text):
+        value = int(match.group(1))
+        if UNIT_AFTER.match(scan.text[match.end() :]):
+            continue  # "24 months is fine": a number with a unit of its own
+        if bounds[0] <= value <= bounds[1]:
+            signed = -value if field_before == "price_change_pct" else value
+            scan.take(match, field_before, signed)
+            return
 
 
 def _money(scan: _Scan) -> None:
@@ -113,8 +166,7 @@ def _money(scan: _Scan) -> None:
         symbol = match.group("cur") or match.group("cur2") or ""
         if value is not None and _plausible_price(scan, value):
             scan.take(match, "unit_price", value)
-            currency = _currency(symbol, scan.context)
-            scan.found.append(Finding("currency", currency, scan.found[-1].text))
+            scan.follow("currency", _currency(symbol, scan.context))
 
 
 def _per_unit(scan: _Scan) -> None:
@@ -136,6 +188,19 @@ def _payment(scan: _Scan) -> None:
                 scan.take(match, "payment_days", days)
 
 
+def _percent_range(scan: _Scan) -> None:
+    """"between 2 and 3%", "2-3 %": one finding for the range, never a term."""
+    for match in list(p.PERCENT_RANGE.finditer(scan.text)):
+        low, high = scan.number(match.group("a")), scan.number(match.group("b"))
+        if low is None or high is None or not 0 <= low < high < 100:
+            continue
+        kind = _percent_kind(scan.text, match.start(), match.end()) or "decrease"
+        field = "rebate_pct" if kind == "rebate" else "price_change_pct"
+        sign = -1 if kind == "decrease" else 1
+        ends = sorted((sign * low, sign * high))
+        scan.take(match, field, ends[0], Role.RANGE, (ends[0], ends[1]))
+
+
 def _percent(scan: _Scan) -> None:
     for match in list(p.PERCENT.finditer(scan.text)):
         value = scan.number(match.group("n"))
@@ -151,14 +216,37 @@ def _percent(scan: _Scan) -> None:
 
 
 def _contract(scan: _Scan) -> None:
-    if not p.CONTRACT_CUE.search(scan.text):
-        return
+    for match in list(p.CONTRACT_WORD.finditer(scan.text)):
+        scan.take(match, "contract_months", 12)
+    cued = bool(p.CONTRACT_CUE.search(scan.text))
     for match in list(p.CONTRACT.finditer(scan.text)):
         around = scan.text[max(0, match.start() - 25) : match.end() + 25]
-        count = int(match.group("n"))
-        months = count if match.group("m") else count * 12
-        if not p.NOT_CONTRACT_CUE.search(around) and 0 < months <= 120:
+        count = float(match.group("n").replace(",", "."))
+        months = round(count if match.group("m") else count * 12)
+        if p.NOT_CONTRACT_CUE.search(around) or not 0 < months <= 120:
+            continue
+        if cued or _length_on_its_own(scan, match, months):
             scan.take(match, "contract_months", months)
+
+
+_TIME_PREPOSITION = re.compile(
+    r"\b(in|within|after|every|per|each|next|over|binnen|innerhalb|nach|alle|dans|apr[èe]s|"
+    r"dentro de|despu[ée]s de|entro|dopo|ogni|na|po|co|w ci[ąa]gu|em|ap[óo]s|inom|efter|"
+    r"varje|om)\s*(\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _length_on_its_own(scan: _Scan, match: re.Match[str], months: int) -> bool:
+    """"Twelve months is fine", "we prefer 24 months": a contract length without the word
+    "contract", when the supplier agrees to it or offers it and no preposition makes it a
+    lead time or a period ("in 3 months", "after 2 years")."""
+    if _TIME_PREPOSITION.search(scan.text[max(0, match.start() - 20) : match.start()]):
+        return False
+    role = role_of(scan.source, *match.span())
+    if role is Role.AGREED:
+        return True
+    return role is Role.PROPOSED and months % 6 == 0 and offers_explicitly(scan.source.text)
 
 
 def _volume(scan: _Scan) -> None:
@@ -174,7 +262,7 @@ def _volume(scan: _Scan) -> None:
 
 
 _EXTRACTORS: tuple[Callable[[_Scan], None], ...] = (
-    _money, _payment, _per_unit, _percent, _contract, _volume,
+    _money, _payment, _per_unit, _percent_range, _percent, _contract, _volume,
 )
 
 

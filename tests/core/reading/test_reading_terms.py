@@ -184,8 +184,10 @@ def test_signs_bare_payment_days_and_price_changes(text, expected):
 
 
 def test_condition_words_do_not_lend_their_cues_to_a_percent():
-    assert terms("We would consider 3% if you can increase the volume.") == {
-        "price_change_pct": -3.0}
+    # "would consider" hedges the number, so it is no term; its sign is still a reduction.
+    found = extract_terms("We would consider 3% if you can increase the volume.", USD_8)
+    assert found.findings == ()
+    assert [(m.field, m.value) for m in found.mentions] == [("price_change_pct", -3.0)]
 
 
 def test_early_payment_discount_is_neither_a_price_change_nor_payment_term():

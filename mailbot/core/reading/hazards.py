@@ -1,0 +1,66 @@
+"""Replies only a human may act on, however agreeable they sound.
+
+- A request to pay into a new bank account is the classic invoice-fraud pattern: never
+  an acceptance, whatever else the message says.
+- An answer for another article than the one negotiated ("happy with the new price for
+  the 25 mm tape" in a thread about the 50 mm tape) must not close this negotiation. The
+  article is told by its specification: a size, a weight, a part number. When the
+  supplier's words name one that the subject and the quoted offer do not, while those
+  name another of the same kind, the reply is about a different item.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mailbot.core.reading import cues
+
+_SPEC = re.compile(
+    r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)\s?(?P<u>mm|cm|m|µm|l|ml|kg|gsm|g/m²|g/m2|kw|"
+    r"inch|oz|lb|cc|gal)(?![\w²])"
+    r"|(?<![\w-])(?P<code>(?:[A-Z]{1,4}-?\d{2,}[A-Z0-9-]*|\d{2,}x\d{2,}(?:x\d{2,})?|"
+    r"M\d{1,2}x\d{1,3}|DN\d{2,3}))(?![\w-])",
+)
+_ANSWER = re.compile(
+    r"\b(accept|agree|happy|fine|ok|okay|deal|price|offer|can do|we can|einverstanden|"
+    r"akzeptier|annehmen|accept|d'accord|prix|acept|precio|accett|prezzo|akkoord|prijs|"
+    r"akceptuj|cen[aęy]|aceit|pre[çc]o|accepter|pris)\w*",
+    re.IGNORECASE,
+)
+
+
+def asks_to_change_bank_details(new_text: str) -> bool:
+    return bool(cues.BANK_CHANGE.search(new_text))
+
+
+def names_another_item(new_text: str, subject: str, full_text: str) -> bool:
+    """The supplier's answer is about an article the thread is not about."""
+    if cues.OTHER_ITEM.search(new_text):
+        return True
+    thread = f"{subject}\n{_quoted(full_text, new_text)}"
+    thread_specs = {_key(m) for m in _SPEC.finditer(thread)}
+    if not thread_specs:
+        return False
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", new_text):
+        if not _ANSWER.search(sentence):
+            continue
+        for match in _SPEC.finditer(sentence):
+            key = _key(match)
+            same_kind = {spec for spec in thread_specs if spec[0] == key[0]}
+            if key not in thread_specs and same_kind:
+                return True
+    return False
+
+
+def _key(match: re.Match[str]) -> tuple[str, str]:
+    """(kind, value) of a specification: ("mm", "25"), ("code", "BQ-220")."""
+    code = match.group("code")
+    if code:  # codes compare only with codes of their own shape: "4471-A" with "4471-B"
+        prefix = re.match(r"[A-Za-z]*", code)
+        return (f"code:{prefix.group(0).upper() if prefix else ''}", code.upper())
+    return (match.group("u").lower(), match.group("n").replace(",", "."))
+
+
+def _quoted(full_text: str, new_text: str) -> str:
+    """The message text without the supplier's new words (the quote, mostly)."""
+    return full_text.replace(new_text, " ", 1) if new_text else full_text

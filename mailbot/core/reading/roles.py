@@ -1,0 +1,353 @@
+"""The role of each number a supplier writes: is it an offer, or is it named for another
+reason?
+
+Suppliers name numbers to propose them ("we can do 3%"), to agree to them ("Net 45 is
+fine"), to turn them down ("8% would ruin us", "your 90 days is too long"), to refer to
+them ("up from the $8.40 you pay today", "we already gave 4% in March"), as a fact about
+their costs ("our costs rose 12%"), in a question, as a range ("between 2 and 3%"), hedged
+("maybe around 3%"), or on a condition outside the negotiated terms ("3% if we add an
+index clause"). Only proposed and agreed numbers are terms.
+
+A role is read from the phrase the number stands in (a clause cut at commas, semicolons
+and dashes), so "5% is too much for us, we can give 3%" refuses the 5 and proposes the 3.
+A phrase without a cue of its own takes the predicate that follows it ("Net 90, as you
+propose, is too long"). Anything not settled otherwise is a proposal: that is what a
+supplier's own sentence with a number and no other cue is.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from mailbot.core.reading.clauses import Clause, Mood
+
+
+class Role(StrEnum):
+    PROPOSED = "proposed"
+    AGREED = "agreed"  # restated by agreeing to it: a stated term
+    REFUSED = "refused"
+    REFERRED = "referred"  # the buyer's number, history, an old price
+    FACT = "fact"  # a remark about costs or the market
+    CONDITIONAL = "conditional"  # offered on a condition outside the negotiated terms
+    ASKED = "asked"
+    RANGE = "range"
+    TENTATIVE = "tentative"
+
+
+TERM_ROLES = frozenset({Role.PROPOSED, Role.AGREED})
+
+
+def _cue(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_PHRASE_CUT = re.compile(r"\s*(?:[,;:()]|\s[-–—]\s|\s[-–—]$)\s*")
+# "no problem" and its kin agree, although they hold a negation.
+_NO_PROBLEM = _cue(
+    r"\b(no problem|not a problem|kein problem|keine probleme?|pas de probl[èe]me|"
+    r"ning[úu]n problema|sin problema|nessun problema|non [èe] un problema|geen probleem|"
+    r"nie ma problemu|bez problemu|sem problema|n[ãa]o h[áa] problema|inga problem|"
+    r"inget problem|not an issue|no issue|no objection\w*|keine einw[äa]nde|"
+    r"nothing against|nichts dagegen|no hay problema)\b"
+)
+_NEGATION = _cue(
+    r"\b(not|cannot|can'?t|can ?not|won'?t|wouldn'?t|couldn'?t|don'?t|doesn'?t|isn'?t|"
+    r"aren'?t|unable|no way|nor|neither|never|impossible|no longer|"
+    r"nicht|kein\w*|niemals|unm[öo]glich|"
+    r"pas|jamais|aucune?|"
+    r"ni|nunca|imposible|ning[úu]n\w*|"
+    r"non|impossibile|nessun\w*|"
+    r"niet|geen|nooit|onmogelijk|onhaalbaar|"
+    r"nie|niemo[żz]liw\w*|[żz]adn\w*|"
+    r"n[ãa]o|nem|imposs[íi]vel|nenhum\w*|"
+    r"inte|ej|aldrig|om[öo]jlig\w*|ingen|inget)\b"
+    r"|\bno\b(?!\.)|\bne\b[^.;]{0,25}\b(plus|jamais|rien|aucun\w*)\b|\bn'\w+\s+(plus|jamais|rien)\b"
+    r"|\bout of the question\b|\btoo (much|high|low|long|steep|aggressive|far|deep|big|"
+    r"short)\b|\bzu (viel|hoch|lang|kurz|tief|gro[ßs])\b|\btrop\b|\bdemasiado\b|\btroppo\b|"
+    r"\bte (veel|hoog|lang|kort|diep|groot)\b|\bza (du[żz]o|d[łl]ugo|wysok\w*|g[łl][ęe]bok\w*)\b|"
+    r"\bdemais\b|\bf[öo]r (mycket|h[öo]g\w*|l[åa]ng\w*|stor\w*)\b|"
+    r"\b(ruin\w*|bankrupt|loss-making|at a loss|below cost|unsustainable|unrealistic|"
+    r"steep|hurts|kill us|unaffordable|beyond (our|what)|more than our \w+ allow\w*|"
+    r"nicht (machbar|darstellbar|drin|tragbar)|untragbar|"
+    r"insoutenable|intenable|irr[ée]aliste|insostenible|irreal|insostenibil\w*|"
+    r"onbetaalbaar|nierealn\w*|insustent[áa]vel|oh[åa]llbar\w*|orimlig\w*)\b"
+)
+_LIMIT_BEFORE = _cue(
+    r"(\b(below|under|lower than|beyond|above|over|more than|further than|past|higher than|"
+    r"unter|[üu]ber|mehr als|weniger als|au-del[àa] de|plus de|moins de|en dessous de|"
+    r"m[áa]s de|m[áa]s all[áa] de|por debajo de|oltre( il| al)?|pi[ùu] del?|sotto( il)?|"
+    r"meer dan|minder dan|onder|boven|wi[ęe]cej ni[żz]|powy[żz]ej|poni[żz]ej|mais (de|do que)|"
+    r"al[ée]m de|abaixo de|mer [äa]n|mindre [äa]n|under|[öo]ver)|"
+    r"\b(max(imum|imal|\.)?|at most|up to|no more than|h[öo]chstens|bis zu|au maximum|"
+    r"au plus|como m[áa]ximo|a lo sumo|al massimo|massimo|maximaal|hooguit|maksymalnie|"
+    r"najwy[żz]ej|no m[áa]ximo|h[öo]gst))(\s+(of|von|de|del|di|do|van|av|the|den|das|le|la|"
+    r"el|il|o|a))*\s*$"
+)
+_LIMIT_AFTER = _cue(
+    r"^\W*((is|would be|are|'s|ist|w[äa]re|est|serait|es|ser[íi]a|[èe]|sarebbe|is|zou zijn|"
+    r"jest|by[łl]oby|[ée]|seria|[äa]r|vore)\s+)?(really\s+)?(the|our|unser\w*|notre|nuestro|"
+    r"il nostro|ons|onze|nasz\w*|o nosso|v[åa]r\w*|das|le|el|il|het)?\s*"
+    r"(max(imum|imal)?|limit\w*|best|final|floor|ceiling|most we can|absolute|"
+    r"grenze|schmerzgrenze|maximum|limite|plancher|l[íi]mite|tope|massimo|grens|"
+    r"granic\w*|m[áa]ximo|gr[äa]ns\w*|sista|letzte\w*|dernier|[úu]ltim\w*|laatste|ostatni\w*)\b"
+    r"|^\W*(and that('s| is) it|that really is it|mehr geht nicht|c'est notre dernier mot)"
+)
+_AGREE_STRONG = (
+    r"fine|ok|okay|acceptable|agreed|alright|all right|works?|work for us|no problem|"
+    r"not a problem|in order|accepted|confirmed|in ordnung|einverstanden|akzeptabel|"
+    r"akzeptiert|angenommen|passt|passen|convient|accept[ée]e?s?|d'accord|en ordre|"
+    r"aceptable|aceptad[oa]s?|de acuerdo|conforme|va bene|ci sta bene|accettabile|"
+    r"accettat[oa]|d'accordo|akkoord|prima|geen probleem|acceptabel|w porz[ąa]dku|"
+    r"do przyj[ęe]cia|akceptowaln\w*|zaakceptowan\w*|aceit[áa]vel|aceite|de acordo|"
+    r"okej|g[åa]r bra|godk[äa]nd\w*|i sin ordning|fungerar|passar|geht in ordnung|"
+    r"akzeptieren wir|acceptons|aceptamos|accettiamo|accepteren we|akceptujemy|aceitamos|"
+    r"accepterar vi|nous convient|nos conviene|ci va bene|can live with|we can live with"
+)
+_AGREE_WEAK = (
+    r"good|possible|doable|feasible|bien|bene|goed|bom|bra|m[öo]glich|mogelijk|possibile|"
+    r"posible|mo[żz]liw\w*|poss[íi]vel|m[öo]jligt|machbar|faisable|factible|fattibile|"
+    r"haalbaar|wykonaln\w*|vi[áa]vel|genomf[öo]rbar"
+)
+_COPULA = (
+    r"(is|are|sounds|seems|looks|would be|will be|ist|sind|w[äa]re|est|sont|serait|es|son|"
+    r"ser[íi]a|[èe]|sono|sarebbe|zijn|zou|jest|s[ąa]|to|[ée]|s[ãa]o|seria|[äa]r|vore)"
+)
+_AGREE_AFTER = _cue(
+    rf"^\W{{0,3}}(?:[^\s.;!?]+\s+){{0,5}}?(?:(?:{_COPULA}\s+)?(?:\w+\s+)?(?:{_AGREE_STRONG})"
+    rf"|{_COPULA}\s+(?:\w+\s+)?(?:{_AGREE_WEAK}))\b"
+)
+_AGREE_BEFORE = _cue(
+    r"\b(agree\w*( to| with| on)?|accept\w*|happy (with|to do|to go with|to accept|to keep)|"
+    r"fine (with|on|by)|ok(ay)? (with|on)|can live with|live with|go(ing)? with|we('ll| will) take|"
+    r"we confirm|confirm(ing)?|einverstanden( mit)?|akzeptieren|nehmen .{0,20}an|mit (den|dem|der)|"
+    r"zustimm\w*|d'accord (pour|sur|avec)|accept\w*|confirm\w*|de acuerdo (con|en)|acept\w*|"
+    r"confirm\w*|accett\w*|d'accordo (su|per|con)|confermiamo|akkoord (met|op|voor)|"
+    r"accepteren|bevestigen|akceptuj\w*|zgadzamy si[ęe] na|przyjmujemy|potwierdzamy|"
+    r"aceit\w*|concord\w*( com)?|confirm\w*|accepter\w*|godk[äa]nn\w*|g[åa]r med p[åa]|"
+    r"bekr[äa]ft\w*)\b[^.;!?]{0,30}$"
+)
+_YOUR = _cue(
+    r"\b(your|you (have |had )?(asked|requested|proposed|suggested|offered|want\w*|mention\w*)"
+    r"( for)?|the (requested|proposed|suggested|demanded)|requested|"
+    r"Ihre[nmrs]?|Ihr|gew[üu]nscht\w*|gefordert\w*|vorgeschlagen\w*|angefragt\w*|"
+    r"votre|vos|demand[ée]e?s?|propos[ée]e?s?|sugg[ée]r[ée]e?s?|"
+    r"su|sus|solicitad[oa]s?|propuest[oa]s?|pedid[oa]s?|"
+    r"vostr[oaie]|richiest[oaie]|propost[oaie]|"
+    r"uw|gevraagde|voorgestelde|pa[ńn]stwa|proponowan\w*|oczekiwan\w*|"
+    r"o seu|a sua|os seus|as suas|pretendid[oa]s?|"
+    r"ert|era|ditt|f[öo]reslagn\w*|beg[äa]rd\w*)(\W+(?!(with|mit|avec|con|met|z|com|med|"
+    r"at|[àa]|a|but|except|plus|and|und|et|y|e|en|och|i|oraz)\b)[\w-]+){0,3}\W*$"
+)
+_CURRENT = _cue(
+    r"\b(up from|down from|current(ly)?|today'?s|at present|you('re| are) (now )?paying|"
+    r"aktuell\w*|derzeitig\w*|bisherig\w*|actuel\w*|actual\w*|attual\w*|huidig\w*|"
+    r"obecn\w*|dotychczasow\w*|atual\w*|nuvarande)(\W+[\w-]+){0,2}\W*$"
+)
+_FROM_WORD = _cue(r"\b(from|von|de|desde|van|da|dal|z|ze|fr[åa]n)(\W+[\w-]+){0,3}\W*$")
+_FROM_TO = _cue(r"^\s*(to|auf|[àa]|hasta|naar|do|para|till|al|zu|na)\s+\S*\d")
+HISTORY = _cue(
+    r"\b(already|previously|earlier this year|last (year|time|month|quarter|round)|"
+    r"in the past|so far|to date|bereits|schon|zuletzt|vergangen\w*|letzte[snm]? (jahr|mal)|"
+    r"d[ée]j[àa]|l'an dernier|l'ann[ée]e derni[èe]re|ya|el a[ñn]o pasado|anteriormente|"
+    r"gi[àa]|l'anno scorso|in precedenza|reeds|al eerder|vorig jaar|eerder|ju[żz]|"
+    r"w zesz[łl]ym roku|wcze[śs]niej|j[áa]|no ano passado|anteriormente|redan|"
+    r"f[öo]rra [åa]ret|tidigare)\b"
+)
+_YOU_VERB_AFTER = _cue(
+    r"^\W*(that |which |as |wie |que |come |zoals |jak |som )?(you|sie|vous|usted(es)?|"
+    r"ustedes|voi|lei|u|jullie|pa[ńn]stwo|voc[êe]s?|ni|du)\b[^.;]{0,25}?"
+    r"(ask|request|propos|suggest|want|wünsch|vorschlag|fordern|demand|propon|pid|chied|"
+    r"vraag|voorstel|oczekuj|propon|pede|solicit|f[öo]resl|beg[äa]r|önsk)"
+)
+_COST_SUBJECT = _cue(
+    r"\b(costs?|raw materials?|materials?|energy|electricity|lumber|wood|timber|steel|paper|"
+    r"board|resin|copper|aluminium|aluminum|freight|wages|labou?r|inflation|polymer|"
+    r"kosten|rohstoff\w*|energie\w*|material\w*|l[öo]hne|stahl\w*|holz\w*|papier\w*|"
+    r"co[ûu]ts?|mati[èe]res?|[ée]nergie|salaires|acier|bois|papier|"
+    r"costes?|materias?|energ[íi]a|salarios|acero|madera|papel|"
+    r"costi|materie prime|energia|salari|acciaio|legno|carta|vergella|"
+    r"\w*kosten|grondstof\w*|hout|staal|papier|lonen|"
+    r"koszt\w*|surowc\w*|energi\w*|drewn\w*|stal\w*|papier\w*|p[łl]ac\w*|"
+    r"custos?|mat[ée]rias?|energia|madeira|a[çc]o|papel|corti[çc]a|sal[áa]rios|"
+    r"kostnad\w*|r[åa]var\w*|energi\w*|virke|st[åa]l|papper|l[öo]ner|\w*kostnad\w*)\b"
+)
+_COST_RISE = _cue(
+    r"\b(rose|risen|rising|gone up|went up|go up|is up|are up|up|increased|jumped|doubled|"
+    r"climbed|higher|gestiegen|steigen|erh[öo]ht|teurer|augment\w*|hausse|mont[ée]|"
+    r"subid[oa]|aumentad[oa]s?|aumentaron|subieron|aumentat[ie]|cresciut[ie]|salit[ie]|"
+    r"gestegen|stijg\w*|wzros[łl]\w*|wzr[óo]s[łl]|podro[żz]a[łl]\w*|sub\w*|aument\w*|"
+    r"[öo]kat|stigit|g[åa]tt upp|h[öo]jts)\b"
+)
+_PRICE_SUBJECT = _cue(
+    r"\b(our prices?|the price|unit price|prices|price|surcharge|preis\w*|\w*preis|prix|tarif\w*|"
+    r"precios?|prezz[oi]|listino|prijs\w*|\w*prijs|cen[ayę]?|pre[çc]os?|pris\w*|"
+    r"reduction|discount|rabatt|nachlass|remise|descuento|sconto|korting|rabat|desconto)\b"
+)
+_CONDITION = _cue(
+    r"\b(if|provided|providing|on condition|as long as|assuming|subject to|"
+    r"wenn|falls|sofern|vorausgesetzt|unter der (voraussetzung|bedingung)|"
+    r"si|[àa] condition|pourvu|sous r[ée]serve|"
+    r"siempre que|con tal de|a condici[óo]n|si|"
+    r"se|a condizione|purch[ée]|qualora|"
+    r"als|indien|mits|op voorwaarde|"
+    r"je[śs]li|je[żz]eli|pod warunkiem|o ile|"
+    r"se|desde que|caso|com a condi[çc][ãa]o|"
+    r"om|f[öo]rutsatt|under f[öo]ruts[äa]ttning|s[åa] l[äa]nge)\b"
+)
+# Conditions that are not a lever the engine negotiates: a human must weigh them.
+_OUTSIDE_LEVERS = _cue(
+    r"\b(index\w*|indexation|escalat\w*|price adjustment clause|adjustment clause|"
+    r"(metal|steel|raw material|energy|commodity) (price )?(clause|surcharge)|"
+    r"specification|spec change|material change|redesign|new reference|different (material|"
+    r"grade|design|packaging)|(switch|change|move) (from|to) (a |the )?(different |other |new )?"
+    r"(material|spec\w*|grade|design|packaging|supplier|product)|"
+    r"ex[- ]works|collect(ion)?|pick[- ]?up|incoterm\w*|fca|fob|dap|ddp|freight|"
+    r"exclusiv\w*|sole supplier|all (of )?your (volume|demand)|other (products?|items?|lines?)|"
+    r"whole range|prepay\w*|advance payment|deposit|letter of credit|"
+    r"indexklausel|preisgleitklausel|gleitklausel|spezifikation|ab werk|selbstabholung|"
+    r"abholung|exklusiv\w*|vorkasse|anzahlung|"
+    r"clause d'indexation|indexation|sp[ée]cification|r[ée]f[ée]rence|passer (du|de|au)|"
+    r"d[ée]part usine|enl[èe]vement|exclusivit[ée]|paiement d'avance|acompte|"
+    r"cl[áa]usula de (indexaci[óo]n|revisi[óo]n)|especificaci[óo]n|en f[áa]brica|recogida|"
+    r"exclusividad|pago anticipado|"
+    r"clausola di (indicizzazione|revisione)|indicizzazione|specifica|franco fabbrica|ritiro|"
+    r"esclusiv\w*|pagamento anticipato|"
+    r"indexclausule|indexering|specificatie|af fabriek|afhalen|exclusiviteit|vooruitbetaling|"
+    r"klauzul\w* (indeksac|waloryzac)\w*|indeksac\w*|specyfikac\w*|odbi[óo]r w[łl]asny|"
+    r"wy[łl][ąa]czno[śs]\w*|przedp[łl]at\w*|"
+    r"cl[áa]usula de (indexa[çc][ãa]o|reajuste)|especifica[çc][ãa]o|retirada|"
+    r"exclusividade|pagamento antecipado|"
+    r"indexklausul|indexering|specifikation|fritt fabrik|h[äa]mtning|exklusiv\w*|"
+    r"f[öo]rskottsbetalning)\b"
+)
+_HEDGE = _cue(
+    r"\b(maybe|perhaps|possibly|potentially|might|approximately|approx\.?|around|roughly|"
+    r"(would|could|might) consider|willing to consider|open to|"
+    r"in the range|ballpark|circa|ca\.|somewhere|"
+    r"vielleicht|eventuell|ungef[äa]hr|etwa|rund|circa|gegebenenfalls|"
+    r"peut-[êe]tre|environ|[àa] peu pr[èe]s|autour de|"
+    r"quiz[áa]s?|tal vez|aproximadamente|alrededor de|m[áa]s o menos|"
+    r"forse|circa|pi[ùu] o meno|intorno al?|"
+    r"misschien|ongeveer|wellicht|rond de|"
+    r"mo[żz]e|oko[łl]o|mniej wi[ęe]cej|"
+    r"talvez|cerca de|aproximadamente|"
+    r"kanske|ungef[äa]r|cirka|omkring)\b"
+)
+_PREDICATE_START = _cue(
+    r"^(is|are|was|were|would|will|seems?|remains?|ist|sind|w[äa]re|bleibt|est|sont|serait|"
+    r"reste|es|son|ser[íi]a|sigue|[èe]|sono|sarebbe|resta|zijn|zou|blijft|jest|s[ąa]|"
+    r"by[łl]oby|to|[ée]|s[ãa]o|seria|continua|[äa]r|vore|f[öo]rblir|too|zu|trop|"
+    r"demasiado|troppo|te|za|demais|f[öo]r|not|nicht|pas|no|non|niet|nie|n[ãa]o|inte)\b"
+)
+
+
+def role_of(clause: Clause, start: int, end: int) -> Role:
+    """The role of the number at ``clause.text[start:end]``."""
+    if clause.mood is Mood.ASKS:
+        return Role.ASKED
+    if clause.mood is Mood.REPLACED:
+        return Role.REFERRED  # "instead of X", "statt X": what the supplier does not give
+    phrases = _phrases(clause.text)
+    index = next((i for i, (a, b) in enumerate(phrases) if a <= start < b), len(phrases) - 1)
+    phrase_start, phrase_end = phrases[index]
+    text = clause.text
+    phrase = text[phrase_start:phrase_end]
+    role = _phrase_role(text[phrase_start:start], text[end:phrase_end], phrase)
+    if role is None:
+        role = _following_predicate(text, phrases, index)
+    if role is None and _condition_outside_levers(text):
+        role = Role.CONDITIONAL
+    if role is None and _HEDGE.search(phrase):
+        role = Role.TENTATIVE
+    return role or Role.PROPOSED
+
+
+def _phrases(text: str) -> list[tuple[int, int]]:
+    spans, position = [], 0
+    for cut in _PHRASE_CUT.finditer(text):
+        if cut.start() > position:
+            spans.append((position, cut.start()))
+        position = cut.end()
+    if position < len(text):
+        spans.append((position, len(text)))
+    return spans or [(0, len(text))]
+
+
+def _phrase_role(left: str, right: str, phrase: str) -> Role | None:
+    """The role the phrase's own words give the number between ``left`` and ``right``."""
+    negated = bool(_NEGATION.search(_NO_PROBLEM.sub(" ", phrase)))
+    if negated:
+        if _LIMIT_BEFORE.search(left) or _LIMIT_AFTER.search(right):
+            return Role.PROPOSED  # "we cannot go below 3%", "not more than Net 45"
+        return Role.REFUSED
+    if _LIMIT_AFTER.search(right) or _LIMIT_BEFORE.search(left):
+        return Role.PROPOSED
+    if _AGREE_AFTER.search(right) or _AGREE_BEFORE.search(left) or _NO_PROBLEM.search(phrase):
+        return Role.AGREED
+    if _referred(left, right, phrase):
+        return Role.REFERRED
+    if _cost_fact(left, right):
+        return Role.FACT
+    return None
+
+
+def _referred(left: str, right: str, phrase: str) -> bool:
+    tail = left[-50:]
+    if HISTORY.search(phrase) or _YOU_VERB_AFTER.search(right):
+        return True
+    if _YOUR.search(tail) or _CURRENT.search(tail):
+        return True
+    # "from 2.35 to 2.27": the first of the two is the old value.
+    return bool(_FROM_WORD.search(tail) and _FROM_TO.search(right))
+
+
+def _cost_fact(left: str, right: str) -> bool:
+    """"our costs rose 12%", "lumber is up 11%": a rise of costs, not of the price."""
+    cost = _nearest(_COST_SUBJECT, left, right)
+    if cost is None or not (_COST_RISE.search(left[-60:]) or _COST_RISE.search(right[:40])):
+        return False
+    price = _nearest(_PRICE_SUBJECT, left, right)
+    return price is None or cost < price
+
+
+def _nearest(pattern: re.Pattern[str], left: str, right: str) -> int | None:
+    before, after = left[-60:], right[:40]
+    distances = [len(before) - m.end() for m in pattern.finditer(before)]
+    distances += [m.start() for m in pattern.finditer(after)]
+    return min(distances) if distances else None
+
+
+def _following_predicate(text: str, phrases: list[tuple[int, int]], index: int) -> Role | None:
+    """"Net 90, as you propose, is too long": a bare subject takes a later predicate."""
+    for start, end in phrases[index + 1 : index + 3]:
+        part = text[start:end].strip()
+        if re.search(r"\d", part):
+            return None
+        if _PREDICATE_START.match(part):
+            return _phrase_role("", part, part)
+    return None
+
+
+def _condition_outside_levers(text: str) -> bool:
+    condition = _CONDITION.search(text)
+    return condition is not None and bool(_OUTSIDE_LEVERS.search(text[condition.start() :]))
+
+
+_OFFER_WORDS = _cue(
+    r"\b(we (can|could|would|will|'d|'ll)|we('d| would)? (propose|offer|suggest)|best we can|"
+    r"our (offer|proposal)|we can live with|live with|how about|"
+    r"wir (bieten|k[öo]nnen|w[üu]rden|schlagen)|k[öo]nnen wir|bieten wir|schlagen .{0,10}vor|"
+    r"nous (proposons|pouvons|pourrions|offrons)|nous vous proposons|"
+    r"(podemos|proponemos|ofrecemos|podr[íi]amos)|"
+    r"(possiamo|proponiamo|offriamo|potremmo)|"
+    r"(wij|we) (kunnen|bieden|stellen)|kunnen we|"
+    r"(mo[żz]emy|proponujemy|oferujemy)|"
+    r"(podemos|propomos|oferecemos|poder[íi]amos)|"
+    r"vi (kan|erbjuder|f[öo]resl[åa]r)|kan vi)\b"
+)
+
+
+def offers_explicitly(text: str) -> bool:
+    """The clause says outright that the writer offers or accepts something."""
+    return bool(_OFFER_WORDS.search(text) or re.search(_AGREE_STRONG, text, re.IGNORECASE))
