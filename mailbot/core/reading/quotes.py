@@ -12,6 +12,7 @@ after writing "see our answers below". Signatures are handled in ``signature.py`
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -123,7 +124,7 @@ def _typed_into_quote(history: list[str]) -> tuple[Segment, ...]:
     that line ("- payment at Net 60" / "Agreed"). The offer's own lines are bullets or
     sentences, so only short lines that are not bullets count."""
     found = []
-    for previous, line in zip(history, history[1:], strict=False):
+    for previous, line in itertools.pairwise(history):
         words = line.split()
         if not (0 < len(words) <= 8 and _ANSWER_LINE.match(line) and re.search(r"\d", previous)):
             continue
