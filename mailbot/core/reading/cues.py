@@ -56,6 +56,7 @@ REJECT = _words(
     r"nicht machbar|k[öo]nnen .{0,40}nicht|nicht verl[äa]ngern|absagen|"
     r"restent inchang[ée]s|mettre fin|refus\w*|d[ée]clin\w*|ne (pouvons|pourrons) pas|"
     r"pas possible|impossible|maintenons|aucune marge|ne pas renouveler|ne \w+( \w+)? pas|"
+    r"ne \w+( \w+)? rien|aucune? (remise|r[ée]duction|baisse|geste)|pas (tenable|viable)|"
     r"n'\w+( \w+)? pas|"
     r"se mantienen|mantenemos|terminar|rechaz\w*|no podemos|no es posible|no nos es posible|"
     r"declinar|sin margen|no (vamos a|podremos)|"

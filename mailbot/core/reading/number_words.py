@@ -127,13 +127,13 @@ _HALF_WORDS = {
     "zweieinhalb": 2.5, "dreieinhalb": 3.5, "viereinhalb": 4.5, "fünfeinhalb": 5.5,
 }
 UNIT_AFTER = re.compile(
-    r"^[\s-]*(?:%|per ?cent|percent|prozent|pour ?cent|por ?ciento|per ?cento|procent\w*|"
+    r"^[\s-]*(?:%|(?:per ?cent|percent|prozent|pour ?cent|por ?ciento|per ?cento|procent\w*|"
     r"por ?cento|punt\w* percentual\w*|"
-    r"days?|tage?n?|jours?|d[íi]as|giorni|dagen|dagar|dni|dias|gg\b|"
+    r"days?|tage?n?|jours?|d[íi]as|giorni|dagen|dagar|dni|dias|gg|"
     r"months?|monate?n?|monats|mois|meses|mesi|maanden|m[åa]nader|miesi[ęąe]c\w*|"
-    r"years?|jahre?n?|jahres|ans?\b|ann[ée]es?|a[ñn]os?|ann[oi]\b|jaar|[åa]r\b|lat[a]?\b|"
-    r"rok\w*|anos?\b|week|woche|semaine|semana|settiman|tydz|vecka|"
-    r"month|jährig|miesięczn|årig|jarig|annual|mensual|punt[oi]s?\b)",
+    r"years?|jahre?n?|jahres|ans?|ann[ée]es?|a[ñn]os?|ann[oi]|jaar|[åa]r|lata?|"
+    r"rok\w*|anos?|weeks?|wochen?|semaines?|semanas?|settiman\w*|tygodni\w*|veckor?|"
+    r"jährig\w*|miesięczn\w*|årig\w*|jarig\w*|punt[oi]s?)(?![a-zäöüßéèàáíóúñąćęłńśźżåø]))",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")

@@ -12,13 +12,17 @@ import re
 
 from mailbot.core.reading.number_words import spell_out_digits
 
-__all__ = ["NUMBER", "parse_number", "spell_out_digits", "uses_decimal_comma"]
+__all__ = ["NUMBER", "NUMBER_BODY", "parse_number", "spell_out_digits", "uses_decimal_comma"]
 
-# A number token: grouped thousands or plain digits, optional decimals, optional k.
-NUMBER = (
-    r"(?<![\w.,])(?:\d{1,3}(?:(?:[,.'\u2019]|[ \u00a0\u202f](?=\d{3}\b))\d{3})+(?:[.,]\d+)?"
-    r"|\d+(?:[.,]\d+)?)(?:\s?[kK]\b|\s?(?:Tsd|tsd)\b\.?)?(?![\d])"
+NUMBER_BODY = (
+    r"(?:\d{1,3}(?:(?:[,.'\u2019]|[ \u00a0\u202f](?=\d{3}\b))\d{3})+(?:[.,]\d+)?"
+    r"|\d+(?:[.,]\d+)?)(?:\s?[kK]\b|\s?(?:Tsd|tsd)\b\.?|\s?(?:Mio|Mill|mln)\b\.?|"
+    r"\s(?:million|millions|millones|milioni|miljoen|miljon|milh[õo]es|milh[ãa]o)\b)?(?![\d])"
 )
+# A number token: grouped thousands or plain digits, optional decimals, k or million.
+NUMBER = rf"(?<![\w.,]){NUMBER_BODY}"
+_MILLIONS = re.compile(r"\s?(mio|mill|mln|million\w*|millones|milioni|miljoen|miljon|"
+                       r"milh[õo]es|milh[ãa]o)\.?$", re.IGNORECASE)
 _GROUPING = re.compile(r"[ '\u00a0\u202f\u2019]")
 _DECIMAL_COMMA = re.compile(r"\d,\d{1,2}(?!\d)")
 _DECIMAL_DOT = re.compile(r"\d\.\d{1,2}(?!\d)")
@@ -46,6 +50,10 @@ def parse_number(token: str, *, decimal_comma: bool = False) -> float | None:
     if lowered.endswith(("k", "tsd")):
         multiplier = 1000.0
         text = re.sub(r"\s?(k|K|tsd|Tsd)\.?$", "", text)
+    millions = _MILLIONS.search(text)
+    if millions:
+        multiplier = 1_000_000.0
+        text = text[: millions.start()]
     text = _GROUPING.sub("", text)
     try:
         return _plain_value(text, decimal_comma) * multiplier

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from mailbot.core.reading.numbers import NUMBER
+from mailbot.core.reading.numbers import NUMBER, NUMBER_BODY
 
 N = rf"(?P<n>{NUMBER})"
 
@@ -24,7 +24,7 @@ PERCENT = re.compile(
 _PCT = r"(?:%|percent|per ?cent|prozent|pour ?cent|por ?ciento|per ?cento|por ?cento|procent\w*)"
 PERCENT_RANGE = re.compile(
     rf"(?P<a>{NUMBER})\s*%?\s*(?:-|–|—|to|bis|à|a|tot|al|do|till|och|and|und|et|y|e|en)\s*"
-    rf"(?:il |el |le |de |das |the )?(?P<b>{NUMBER})\s*{_PCT}",
+    rf"(?:il |el |le |de |das |the |un |una |uno |o |os |ett |en )?(?P<b>{NUMBER})\s*{_PCT}",
     re.IGNORECASE,
 )
 
@@ -52,7 +52,8 @@ OLD_PRICE_BEFORE = re.compile(
 )
 INCREASE_CUE = re.compile(
     r"increas|surcharge|rais|higher|\bup\b|uplift|erh[öo]h|aufschlag|zuschlag|teuerung|"
-    r"anheb|anzuheb|heraufsetz|augment|hausse|majoration|surco[ûu]t|aument|incremento|recargo|subida|"
+    r"anheb|anzuheb|heraufsetz|augment|hausse|majoration|surco[ûu]t|aument|incremento|"
+    r"recargo|subida|\bsubir|\bsubimos|"
     r"verhoging|verhogen|toeslag|rincar|maggiorazion|podwy[żz]k|podnie|podnosi|wzrost cen|"
     r"dro[żz]ej|reajust|acr[ée]scimo|h[öo]jning|h[öo]ja|p[åa]slag|duurder",
     re.IGNORECASE,
@@ -88,13 +89,16 @@ _CODES = r"USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|CNY|RMB|SEK|NOK|DKK|PLN|CZK|HUF|INR|M
 _CUR = (rf"(?P<cur>(?:{_CODES})(?![a-z])|US\$|R\$|C\$|A\$|\$|€|£|¥|SFr\.?|Fr\.|euros?\b|"
         r"dollars?\b|pounds\b|z[łl](?:otych)?(?!\w)|kr\.?(?!\w)|reais\b|K[čc](?!\w))")
 _CUR_AFTER = _CUR.replace("?P<cur>", "?P<cur2>")
-MONEY = re.compile(rf"{_CUR}\s?{N}|(?P<n2>{NUMBER})\s?{_CUR_AFTER}", re.IGNORECASE)
+# A code glued to its amount ("USD0.082/pc") is still a price: no look-behind after it.
+MONEY = re.compile(rf"(?<![\w.,]){_CUR}\s?(?P<n>{NUMBER_BODY})|(?P<n2>{NUMBER})\s?{_CUR_AFTER}",
+                   re.IGNORECASE)
 PER_UNIT = re.compile(
     rf"{N}\s*(?:/|\bper\b|\bpro\b|\bje\b|\bpar\b|\bpor\b|\beach\b|\bea\b|\ban?\b|"
     r"\bcad\b\.?|\bal\b|\bza\b|\bcada\b|\bstyck\b)\s*"
     r"(?!(?:year|annum|month|week|day|order|shipment|delivery|jahr|monat|woche|tag|"
     r"bestellung|lieferung|an|année|mois|semaine|jour|commande|año|mes|semana|día|pedido|"
-    r"jaar|maand|week|dag|bestelling|cent|anno|mese|giorno|ordine|rok|miesi[ąa]c|dzie[ńn]|"
+    r"jaar|maand|week|dag|bestelling|cent|ciento|cento|anno|mese|giorno|ordine|rok|"
+    r"miesi[ąa]c|dzie[ńn]|"
     r"ano|m[êe]s|dia|encomenda|[åa]r|m[åa]nad|dag|order|%)\b)"
     r"(?P<unit>[a-zäöüéèàáíóúñąćęłńóśźżåø]+)?",
     re.IGNORECASE,
@@ -145,6 +149,20 @@ PAYMENT = (
                rf"(?P<d>\d{{1,3}})\s*{_DAYS}(?!\w)", re.IGNORECASE),
 )
 
+# "90 days is too long", "sessenta dias": days alone, as payment terms are usually written,
+# unless the words around make them a lead time, a validity or a deadline.
+PLAIN_DAYS = re.compile(rf"\b(?P<d>\d{{1,3}})\s*{_DAYS}(?!\w)", re.IGNORECASE)
+PAYMENT_LIKE_DAYS = frozenset({10, 14, 15, 20, 21, 28, 30, 35, 40, 45, 50, 60, 70, 75, 80, 90,
+                               100, 105, 110, 120, 150, 180})
+NOT_PAYMENT_CUE = re.compile(
+    r"deliver|delivery|ship|dispatch|lead|valid|notice|respond|reply|answer|business|working|"
+    r"production|transit|warrant|guarant|return|trial|test|sample|stock|"
+    r"liefer|versand|g[üu]ltig|werktag|arbeitstag|livr|d[ée]lai|valable|ouvr|"
+    r"entrega|env[íi]o|v[áa]lid|h[áa]biles|consegna|spedizion|lavorativ|"
+    r"levering|levertijd|geldig|werkdag|dostaw|wa[żz]n|roboczych|"
+    r"envio|[úu]teis|leverans|giltig|arbetsdag|frist|garanti",
+    re.IGNORECASE,
+)
 CONTRACT = re.compile(
     r"\b(?P<n>\d{1,3}(?:[.,]5)?)[\s-]*(?:(?P<m>months?|monate?n?|monats|mois|meses?|maanden?|"
     r"mesi|mese|miesi[ęąe]c\w*|m[åa]nader|m[åa]naders|m[åa]nad)"
@@ -171,7 +189,7 @@ CONTRACT_CUE = re.compile(
 NOT_CONTRACT_CUE = re.compile(
     r"warrant|guarant|garanti|gew[äa]hrleist|valid|g[üu]ltig|notice|k[üu]ndigung|pr[ée]avis|"
     r"lead time|lieferzeit|delivery|forecast|prognose|pr[ée]vision|previsi[óo]n|\bnext\b|"
-    r"\blast\b|\bpast\b|\bago\b|\bsince\b|d[ée]lai|plazo de entrega|shelf|haltbar|old\b|"
+    r"\blast\b|\bpast\b|\bago\b|\bsince\b|d[ée]lai|plazo de entrega|shelf|haltbar|\bold\b|"
     r"experience|preavviso|opzegtermijn|wypowiedzeni|upps[äa]gning|aviso pr[ée]vio|"
     r"tempi di consegna|levertijd|czas dostawy|prazo de entrega|leveranstid",
     re.IGNORECASE,

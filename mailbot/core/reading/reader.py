@@ -98,9 +98,11 @@ def _reason(intent: Intent, message: ParsedMessage, new_text: str) -> Reason | N
 
 
 def _without_conflicting_percent(stated: Terms, unclear: tuple[Unclear, ...]) -> Terms:
-    """A percent that disagrees with the unit price stated beside it is not a term."""
-    if any(item.kind is UnclearKind.PRICE_PERCENT_CONFLICT for item in unclear):
-        return replace(stated, price_change_pct=None)
+    """A percent that disagrees with the unit price stated beside it is not a term: the
+    price is (its currency and amount are explicit), and the percent it means is kept."""
+    for item in unclear:
+        if item.kind is UnclearKind.PRICE_PERCENT_CONFLICT:
+            return replace(stated, price_change_pct=item.candidates[0])
     return stated
 
 

@@ -42,7 +42,8 @@ def _cue(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-_PHRASE_CUT = re.compile(r"\s*(?:[,;:()]|\s[-–—]\s|\s[-–—]$)\s*")
+# Commas and colons cut phrases, but not inside "2,35" or "16:40".
+_PHRASE_CUT = re.compile(r"\s*(?:(?<!\d)[,:]|[,:](?!\d)|[;()]|\s[-–—]\s|\s[-–—]$)\s*")
 # "no problem" and its kin agree, although they hold a negation.
 _NO_PROBLEM = _cue(
     r"\b(no problem|not a problem|kein problem|keine probleme?|pas de probl[èe]me|"
@@ -56,7 +57,7 @@ _NEGATION = _cue(
     r"aren'?t|unable|no way|nor|neither|never|impossible|no longer|"
     r"nicht|kein\w*|niemals|unm[öo]glich|"
     r"pas|jamais|aucune?|"
-    r"ni|nunca|imposible|ning[úu]n\w*|"
+    r"nunca|imposible|ning[úu]n\w*|"
     r"non|impossibile|nessun\w*|"
     r"niet|geen|nooit|onmogelijk|onhaalbaar|"
     r"nie|niemo[żz]liw\w*|[żz]adn\w*|"
@@ -82,7 +83,8 @@ _LIMIT_BEFORE = _cue(
     r"\b(max(imum|imal|\.)?|at most|up to|no more than|h[öo]chstens|bis zu|au maximum|"
     r"au plus|como m[áa]ximo|a lo sumo|al massimo|massimo|maximaal|hooguit|maksymalnie|"
     r"najwy[żz]ej|no m[áa]ximo|h[öo]gst))(\s+(of|von|de|del|di|do|van|av|the|den|das|le|la|"
-    r"el|il|o|a))*\s*$"
+    r"el|il|o|a|is|are|son|sono|sind|ist|est|es|[èe]|jest|s[ąa]|[ée]|s[ãa]o|[äa]r|zijn|"
+    r"would be|will be|ser[áa]|sar[àa]))*\s*$"
 )
 _LIMIT_AFTER = _cue(
     r"^\W*((is|would be|are|'s|ist|w[äa]re|est|serait|es|ser[íi]a|[èe]|sarebbe|is|zou zijn|"
@@ -145,7 +147,8 @@ _CURRENT = _cue(
     r"obecn\w*|dotychczasow\w*|atual\w*|nuvarande)(\W+[\w-]+){0,2}\W*$"
 )
 _FROM_WORD = _cue(r"\b(from|von|de|desde|van|da|dal|z|ze|fr[åa]n)(\W+[\w-]+){0,3}\W*$")
-_FROM_TO = _cue(r"^\s*(to|auf|[àa]|hasta|naar|do|para|till|al|zu|na)\s+\S*\d")
+_FROM_TO = _cue(r"^\s*((down|up|lowered|reduced|runter|hinunter)\s+)?(to|auf|[àa]|hasta|naar|"
+                r"do|para|till|al|zu|na|a)\s+(\S+\s+)?\S*\d")
 HISTORY = _cue(
     r"\b(already|previously|earlier this year|last (year|time|month|quarter|round)|"
     r"in the past|so far|to date|bereits|schon|zuletzt|vergangen\w*|letzte[snm]? (jahr|mal)|"
@@ -235,7 +238,9 @@ _HEDGE = _cue(
     r"kanske|ungef[äa]r|cirka|omkring)\b"
 )
 _PREDICATE_START = _cue(
-    r"^(is|are|was|were|would|will|seems?|remains?|ist|sind|w[äa]re|bleibt|est|sont|serait|"
+    r"^((that|this|it)('s| is| was| would)|c'est|ce n'est|ce|das|dies|dat|dit|esto|eso|"
+    r"questo|ci[òo]|isso|isto|det|detta|to)\b"
+    r"|^(is|are|was|were|would|will|seems?|remains?|ist|sind|w[äa]re|bleibt|est|sont|serait|"
     r"reste|es|son|ser[íi]a|sigue|[èe]|sono|sarebbe|resta|zijn|zou|blijft|jest|s[ąa]|"
     r"by[łl]oby|to|[ée]|s[ãa]o|seria|continua|[äa]r|vore|f[öo]rblir|too|zu|trop|"
     r"demasiado|troppo|te|za|demais|f[öo]r|not|nicht|pas|no|non|niet|nie|n[ãa]o|inte)\b"
@@ -256,7 +261,7 @@ def role_of(clause: Clause, start: int, end: int) -> Role:
     role = _phrase_role(text[phrase_start:start], text[end:phrase_end], phrase)
     if role is None:
         role = _following_predicate(text, phrases, index)
-    if role is None and _condition_outside_levers(text):
+    if role in (None, Role.PROPOSED, Role.AGREED) and _condition_outside_levers(text):
         role = Role.CONDITIONAL
     if role is None and _HEDGE.search(phrase):
         role = Role.TENTATIVE
@@ -283,6 +288,8 @@ def _phrase_role(left: str, right: str, phrase: str) -> Role | None:
         return Role.REFUSED
     if _LIMIT_AFTER.search(right) or _LIMIT_BEFORE.search(left):
         return Role.PROPOSED
+    if HISTORY.search(left):
+        return Role.REFERRED  # "last year we agreed 3%": what was, not what is offered
     if _AGREE_AFTER.search(right) or _AGREE_BEFORE.search(left) or _NO_PROBLEM.search(phrase):
         return Role.AGREED
     if _referred(left, right, phrase):

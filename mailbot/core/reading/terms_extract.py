@@ -120,7 +120,7 @@ def extract_from_clauses(
     mentions: list[Finding] = []
     last_field: list[tuple[int, str]] = []  # (clause index, field) of the latest mentions
     for index, clause in enumerate(found_clauses):
-        if not _DIGIT.search(clause.text):
+        if not _DIGIT.search(clause.text) and not p.CONTRACT_WORD.search(clause.text):
             continue  # spelled numbers are digits by now: no digit, no term
         scan = _Scan(clause.text, clause, decimal_comma, context)
         for extractor in _EXTRACTORS:
@@ -134,6 +134,12 @@ def extract_from_clauses(
     return Extraction(_unique(terms), _conflicts(terms), ranged, tuple(mentions))
 
 
+# "2% within 10 days", "3 % bei Zahlung innerhalb von 8 Tagen": a cash discount's days.
+_CASH_DISCOUNT_DAYS = re.compile(
+    r"\d\s*%\s*(?:\w+\s+){0,3}?(?:within|bei zahlung (?:innerhalb )?(?:von )?|innerhalb (?:von )?|"
+    r"binnen|dans les|sous|en|entro|w ci[ąa]gu|inom|if paid (?:within )?)\s*$",
+    re.IGNORECASE,
+)
 _BARE_NUMBER = re.compile(r"(?<![\w.,%/:-])(\d{1,3})(?![\w%/:]|[.,]\d)")
 _ELLIPTIC_RANGE = {"payment_days": (7, 180), "price_change_pct": (0.1, 30),
                    "contract_months": (3, 60)}
@@ -158,9 +164,7 @@ def _elliptic(scan: _Scan, field_before: str) -> None:
 def _money(scan: _Scan) -> None:
     for match in list(p.MONEY.finditer(scan.text)):
         around = scan.text[max(0, match.start() - 30) : match.end() + 30]
-        if p.NOT_UNIT_PRICE_CUE.search(around) or p.OLD_PRICE_BEFORE.search(
-            scan.text[max(0, match.start() - 25) : match.start()]
-        ):
+        if p.NOT_UNIT_PRICE_CUE.search(around):
             continue
         value = scan.number(match.group("n") or match.group("n2"))
         symbol = match.group("cur") or match.group("cur2") or ""
@@ -186,6 +190,14 @@ def _payment(scan: _Scan) -> None:
             )
             if 0 < days <= 180 and not early:
                 scan.take(match, "payment_days", days)
+    for match in list(p.PLAIN_DAYS.finditer(scan.text)):
+        days = int(match.group("d"))
+        around = scan.text[max(0, match.start() - 40) : match.end() + 25]
+        early = p.EARLY_PAYMENT_CUE.search(around) or p.PAY_EARLY_BEFORE.search(
+            scan.text[max(0, match.start() - 40) : match.start("d")]) or _CASH_DISCOUNT_DAYS.search(
+            scan.text[max(0, match.start() - 40) : match.start()])
+        if days in p.PAYMENT_LIKE_DAYS and not (p.NOT_PAYMENT_CUE.search(around) or early):
+            scan.take(match, "payment_days", days)
 
 
 def _percent_range(scan: _Scan) -> None:
@@ -307,7 +319,9 @@ def _plausible_price(scan: _Scan, value: float) -> bool:
 
 
 def _currency(symbol: str, context: ExtractionInput) -> str:
-    key = symbol.lower()
+    key = symbol.lower().rstrip(".")
+    if key == "kr":  # the crown of the negotiation's own Nordic currency
+        return context.currency if context.currency in p.NORDIC_CROWNS else "SEK"
     code = p.CURRENCY_SYMBOLS.get(key) or symbol.upper()
     if key in ("$", "dollar", "dollars") and context.currency in _DOLLAR_CODES:
         return context.currency
