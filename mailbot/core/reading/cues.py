@@ -48,7 +48,8 @@ REJECT = _words(
     r"terminate|discontinue|stop supplying|not (to )?renew|remove us|take us off|unsubscribe|"
     r"(don'?t|do not) take part|(doesn'?t|does not|won'?t|will not) work for us|"
     r"keep (the|our) (current|existing|present) (prices?|terms|conditions)|"
-    r"(can'?t|cannot|won'?t) move|won'?t be (reducing|lowering)|will not (reduce|lower)|"
+    r"(can'?t|cannot|won'?t) move|keep (our|the) (prices?|pricing|terms)( as (they are|is)| "
+    r"unchanged| where they are)|won'?t be (reducing|lowering)|will not (reduce|lower)|"
     r"no (reduction|discount|decrease)|(do|can|could|will) not agree|disagree|"
     r"bleiben (bei|unver[äa]ndert)|bleibt (es )?(bei|unver[äa]ndert)|beenden|"
     r"keine[nmrs]? (\w+ )?(nachlass|rabatt|reduzierung|senkung|preissenkung|m[öo]glichkeit|"
@@ -68,7 +69,7 @@ REJECT = _words(
     r"bez zmian|rezygnujemy|nie ma mo[żz]liwo[śs]ci|odmawiamy|"
     r"n[ãa]o podemos|infelizmente n[ãa]o|n[ãa]o [ée] poss[íi]vel|imposs[íi]vel|recus\w*|"
     r"mantemos|sem margem|n[ãa]o temos margem|n[ãa]o conseguimos|"
-    r"tyv[äa]rr (inte|kan)|kan (vi )?inte|inte m[öo]jligt|tackar nej|avb[öo]j\w*|"
+    r"tyv[äa]rr (inte|kan)|kan (vi )?inte|inte m[öo]jligt|tackar (vi )?nej|avb[öo]j\w*|"
     r"beh[åa]ller|of[öo]r[äa]ndrade|ingen m[öo]jlighet|inget utrymme)\b"
     r"|^\s*(no|nein|non|nee|nie|n[ãa]o|nej)\b[,.!]"
 )
@@ -86,7 +87,7 @@ KEEPS_PRICE = _words(
 CALL = _words(
     r"\b(call|phone|meeting|meet|discuss|talk|speak|teams|zoom|anruf\w*|telefon\w*|"
     r"besprechen|gespr[äa]ch|termin|appel\w*|r[ée]union|discuter|de vive voix|llamada|llamar|"
-    r"reuni[óo]n|hablar|telefonata|chiamat\w*|sentirci|parlarne|riunione|bellen|overleggen|"
+    r"reuni[óo]n|hablar\w*|llamar\w*|tel[ée]fono|telefone|telefonicamente|telefonata|chiamat\w*|sentirci|parlarne|riunione|bellen|overleggen|"
     r"gesprek|rozmow\w*|zadzwoni\w*|spotkani\w*|liga[çc][ãa]o|telefonar|reuni[ãa]o|"
     r"conversar|ringa|samtal|m[öo]te|prata)\b"
 )
@@ -114,7 +115,7 @@ PENDING = _words(
     r"(la )?aprobaci[óo]n|"
     r"in attesa di approvazione|soggett[oa] ad approvazione|deve essere approvat[oa]|"
     r"onder voorbehoud|goedkeuring|moet nog .{0,30}goedgekeurd|"
-    r"wymaga (akceptacji|zatwierdzenia|zgody)|po zatwierdzeniu|musz[ęe] (to )?uzgodni[ćc]|"
+    r"wymaga (\w+ )?(akceptacji|zatwierdzenia|zgody)|po zatwierdzeniu|musz[ęe] (to )?uzgodni[ćc]|"
     r"sujeito a aprova[çc][ãa]o|pendente de aprova[çc][ãa]o|precis\w+ (da )?aprova[çc][ãa]o|"
     r"m[åa]ste godk[äa]nnas|efter godk[äa]nnande|f[öo]rbeh[åa]ll)\b"
 )
@@ -175,7 +176,7 @@ BANK_CHANGE = _words(
     r"nuev[oa]s? (datos bancarios|cuenta|iban)|cambio de (banco|cuenta)|"
     r"nuov[oe] (coordinate bancarie|conto|iban)|cambio (di )?(banca|conto|iban)|"
     r"nieuwe? (bankgegevens|rekening\w*|iban)|gewijzigde bankgegevens|"
-    r"nowe? (dane bankowe|konto|rachunek|numer konta)|zmian\w* (konta|rachunku|banku)|"
+    r"now\w+ (dane bankowe|konto|rachunek|numer konta)|zmian\w* (konta|rachunku|banku)|"
     r"nov[oa]s? (dados banc[áa]rios|conta|iban)|mudan[çc]a de (banco|conta)|"
     r"nya? (bankuppgifter|konto\w*|bankgiro|iban)|[äa]ndrade bankuppgifter)\b"
 )

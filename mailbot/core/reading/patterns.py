@@ -234,11 +234,15 @@ NOT_VOLUME_CUE = re.compile(
     re.IGNORECASE,
 )
 
+# "14 Harbour Road", "1200 Main St.": capitalised names before the street word.
+STREET_LINE = re.compile(
+    r"\b\d{1,5}[A-Za-z]?,? (?:[A-Z][\w'.-]* ){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|"
+    r"Blvd|Way|Drive|Lane|Parkway|Pkwy|Close|Court|Square)(?:\W|$)"
+)
 CONTACT_LINE = re.compile(
     r"^\s*(tel|phone|fax|mobile|mob|cell|t|f|m|direct|office|p)\b\.?\s*:?\s*\+?[\d(]"
     r"|\+\d{1,3}[\s(]\d|\(\d{3}\)\s?\d{3}|\b\d{3}[-.]\d{3}[-.]\d{4}\b"
-    r"|\b\d+\w?,? [\w .'-]{2,30}\b(street|st\.|road|rd\.|avenue|ave\.|blvd|way|drive|"
-    r"lane|parkway|pkwy)(\W|$)|\b(suite|rue|calle|avenida|p\.?o\.? box|postfach)\s+\d"
+    r"|\b(suite|rue|calle|avenida|p\.?o\.? box|postfach)\s+\d"
     r"|\b(hrb|ust-idnr|vat no|reg\. no|registered in)\b|stra(ß|ss)e\s+\d|str\.\s*\d",
     re.IGNORECASE,
 )

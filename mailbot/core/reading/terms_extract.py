@@ -41,6 +41,7 @@ class Finding:
     role: Role = Role.PROPOSED
     bounds: tuple[float, float] | None = None  # a range's two ends
     clause: Clause | None = dataclass_field(default=None, compare=False, repr=False)
+    position: int = dataclass_field(default=0, compare=False, repr=False)  # in its clause
 
     @property
     def is_term(self) -> bool:
@@ -72,12 +73,13 @@ class _Scan:
         self.text = self.text[:start] + " " * (end - start) + self.text[end:]
         role = role or role_of(self.source, start, end)
         evidence = _evidence(self.source.text, start, end)
-        self.found.append(Finding(name, value, evidence, role, bounds, self.source))
+        self.found.append(Finding(name, value, evidence, role, bounds, self.source, start))
 
     def follow(self, name: str, value: float | int | str) -> None:
         """A value read with the one just taken (the currency of a price)."""
         last = self.found[-1]
-        self.found.append(Finding(name, value, last.text, last.role, None, self.source))
+        self.found.append(Finding(name, value, last.text, last.role, None, self.source,
+                                  last.position))
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,8 @@ def prepare(text: str) -> str:
 
 def _is_contact(line: str) -> bool:
     """Phone, address and registration lines: every one of them carries a digit."""
-    return bool(_DIGIT.search(line)) and bool(p.CONTACT_LINE.search(line))
+    return bool(_DIGIT.search(line)) and bool(
+        p.CONTACT_LINE.search(line) or p.STREET_LINE.search(line))
 
 
 def extract_terms(text: str, context: ExtractionInput) -> Extraction:
@@ -127,7 +130,7 @@ def extract_from_clauses(
             extractor(scan)
         if not scan.found and last_field and index - last_field[-1][0] <= 2:
             _elliptic(scan, last_field[-1][1])
-        mentions.extend(scan.found)
+        mentions.extend(sorted(scan.found, key=lambda f: f.position))
         last_field += [(index, f.field) for f in scan.found if f.field != "currency"]
     terms = [m for m in mentions if m.is_term]
     ranged = any(m.role is Role.RANGE for m in mentions)

@@ -1,0 +1,227 @@
+"""Intent from the whole reply: acceptances, rejections and what only a human may handle,
+in the nine languages we read (our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from reading_mail import QUOTED_OFFER, context, raw_email
+
+from mailbot.core.reading import Reason, read_reply
+from mailbot.core.reading.reasons import CLARIFIABLE
+from mailbot.core.terms import Intent, Terms
+
+OFFER = {"price_change_pct": -5.0, "payment_days": 60}
+
+
+def read(answer: str, *, offer: dict[str, float | None] | None = None, **kwargs):
+    body = f"Hi,\n\n{answer}\n\nBest regards\nRosa\n\n{QUOTED_OFFER}"
+    return read_reply(raw_email(body, **kwargs), context(offer=offer or OFFER))
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Yes, we can live with that.",
+        "Fine by us, go ahead with the order.",
+        "Deal. Send the purchase order over.",
+        "Passt so, wir sind einverstanden.",
+        "C'est bon pour nous, nous acceptons.",
+        "Nos parece bien, adelante.",
+        "Va bene, procediamo.",
+        "Prima, we gaan akkoord.",
+        "Zgoda, akceptujemy warunki.",
+        "Fechado, podem avançar com a encomenda.",
+        "Det går bra, vi accepterar.",
+    ],
+)
+def test_acceptances_in_other_words_and_languages(answer):
+    reading = read(answer)
+    assert reading.intent is Intent.ACCEPT
+    assert reading.terms.is_empty()
+
+
+def test_acceptance_restating_the_offer_in_words_stays_an_acceptance():
+    reading = read("We accept: five percent off and sixty days payment.")
+    assert reading.intent is Intent.ACCEPT
+    assert reading.terms == Terms(price_change_pct=-5.0, payment_days=60)
+
+
+def test_acceptance_wording_with_other_numbers_in_words_is_a_counter():
+    reading = read("Agreed at four percent and sixty days.")
+    assert reading.intent is Intent.COUNTER
+    assert reading.terms.price_change_pct == -4.0
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Thanks for thinking of us, but we'll pass this time.",
+        "Please take us off your mailing list.",
+        "We will keep our prices as they are.",
+        "No.",
+        "Not interested, thank you.",
+        "Leider sehen wir keinen Spielraum für eine Senkung.",
+        "Nous maintenons nos prix actuels. Désolés.",
+        "Lo sentimos, mantenemos los precios actuales.",
+        "Purtroppo non possiamo accettare la vostra proposta.",
+        "Helaas kunnen wij hier niet in meegaan.",
+        "Niestety nie możemy przyjąć tej propozycji.",
+        "Infelizmente não temos margem para descontos.",
+        "Tyvärr tackar vi nej till erbjudandet.",
+    ],
+)
+def test_rejections_polite_curt_and_in_nine_languages(answer):
+    reading = read(answer)
+    assert reading.intent is Intent.REJECT
+    assert reading.terms.is_empty()
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Please note that we have changed our bank. Payments must now be made to IBAN "
+        "GB12 ABCD 1234 5612 3456 78. We accept your offer.",
+        "Agreed. Also, please update our bank details for future invoices: new account "
+        "number 12345678.",
+        "Bitte beachten Sie unsere neue Bankverbindung: IBAN DE12 3456 7890 1234 5678 90.",
+        "Veuillez noter nos nouvelles coordonnées bancaires (RIB ci-joint).",
+        "Les informamos de nuestros nuevos datos bancarios para los próximos pagos.",
+        "Vi preghiamo di utilizzare le nuove coordinate bancarie per i pagamenti.",
+        "Graag uw administratie aanpassen: onze nieuwe bankgegevens staan hieronder.",
+        "Prosimy o przelewy na nowy numer konta od przyszłego miesiąca.",
+        "Por favor, atualizem os nossos novos dados bancários.",
+        "Observera våra nya bankuppgifter för kommande betalningar.",
+    ],
+)
+def test_bank_detail_changes_are_for_a_human_and_never_an_acceptance(answer):
+    reading = read(answer)
+    assert reading.intent is Intent.OTHER
+    assert reading.reason is Reason.BANK_DETAILS_CHANGE
+    assert reading.reason not in CLARIFIABLE
+
+
+def test_an_iban_in_the_signature_is_no_bank_change():
+    body = ("We can do 3% at Net 45.\n\nKind regards\nRosa\nNordpack AB\n"
+            "IBAN SE12 3456 7890 1234 5678\n")
+    reading = read_reply(raw_email(body), context(offer=OFFER))
+    assert reading.intent is Intent.COUNTER
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Happy to accept the new price for the 25 mm version; the 40 mm is another matter.",
+        "We accept your offer for the other article, not this one.",
+    ],
+)
+def test_acceptance_for_a_different_item_is_other(answer):
+    reading = read(answer, subject="Re: Corrugated trays 40 mm - price review")
+    assert reading.intent is Intent.OTHER
+    assert reading.reason is Reason.DIFFERENT_ITEM
+
+
+def test_acceptance_naming_the_threads_own_item_is_an_acceptance():
+    reading = read("We accept the new price for the 40 mm trays.",
+                   subject="Re: Corrugated trays 40 mm - price review")
+    assert reading.intent is Intent.ACCEPT
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Looks fine to me, but I need sign-off from our director first.",
+        "Agreed in principle, subject to approval by our board.",
+        "Grundsätzlich einverstanden, die Freigabe der Geschäftsleitung steht noch aus.",
+        "D'accord sur le principe, sous réserve de validation par notre direction.",
+        "De acuerdo, pendiente de aprobación de la gerencia.",
+        "Per noi va bene, ma deve essere approvato dal direttore.",
+        "Akkoord, onder voorbehoud van goedkeuring door de directie.",
+        "Zgoda, ale wymaga to akceptacji zarządu.",
+        "De acordo, sujeito a aprovação da direção.",
+        "Det ser bra ut, men det måste godkännas av vår chef.",
+    ],
+)
+def test_acceptance_pending_sign_off_is_other(answer):
+    reading = read(answer)
+    assert reading.intent is Intent.OTHER
+    assert reading.reason is Reason.PENDING_SIGN_OFF
+
+
+def test_counter_after_past_consultation_is_not_pending():
+    reading = read("Nach Rücksprache mit der Geschäftsleitung bieten wir 3 % Nachlass.")
+    assert reading.intent is Intent.COUNTER
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Could we discuss this by phone tomorrow?",
+        "Können wir das kurz telefonisch besprechen?",
+        "Pourrions-nous en discuter par téléphone ?",
+        "¿Podemos hablarlo por teléfono?",
+        "Possiamo sentirci per telefono domani?",
+        "Kunnen we dit telefonisch bespreken?",
+        "Czy możemy porozmawiać o tym telefonicznie?",
+        "Podemos falar sobre isto por telefone?",
+        "Kan vi ta det på telefon i morgon?",
+    ],
+)
+def test_call_requests_are_other(answer):
+    reading = read(answer)
+    assert reading.intent is Intent.OTHER
+    assert reading.reason in (Reason.CALL_REQUEST, Reason.QUESTION)
+
+
+def test_a_firm_counter_with_an_optional_call_offer_stays_a_counter():
+    reading = read("3% is the max, Net 45. Call me if you want to talk it through.")
+    assert reading.intent is Intent.COUNTER
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Does the 5% apply to the printed trays as well?",
+        "Is the price per tray or per pallet of 200?",
+        "Which item do you mean, the 40 mm or the 60 mm trays?",
+    ],
+)
+def test_questions_about_the_offer_are_other(answer):
+    reading = read(answer)
+    assert reading.intent is Intent.OTHER
+    assert reading.reason is Reason.QUESTION
+    assert reading.terms.is_empty()
+
+
+def test_alternatives_expose_each_package():
+    reading = read("Two options: 3% on a 12-month agreement, or 4% if you go to 24 months. "
+                   "Payment stays at 45 days either way.")
+    assert reading.intent is Intent.OTHER
+    assert reading.reason is Reason.ALTERNATIVES
+    [alternatives] = [u for u in reading.unclear if u.kind.value == "alternatives"]
+    assert alternatives.packages == (
+        Terms(price_change_pct=-3.0, contract_months=12, payment_days=45),
+        Terms(price_change_pct=-4.0, contract_months=24, payment_days=45),
+    )
+
+
+def test_alternatives_on_lines_of_their_own():
+    reading = read("We can offer two variants:\nVariant A: 2% with 12 months\n"
+                   "Variant B: 3.5% with 24 months\nPayment 45 days in both cases.")
+    [alternatives] = [u for u in reading.unclear if u.kind.value == "alternatives"]
+    assert [p.price_change_pct for p in alternatives.packages] == [-2.0, -3.5]
+    assert {p.payment_days for p in alternatives.packages} == {45}
+
+
+def test_a_note_meant_for_a_colleague_is_other():
+    reading = read("Paul, can you check with production if 2% is doable? Don't reply to "
+                   "them yet.", subject="FW: Corrugated trays")
+    assert reading.intent is Intent.OTHER
+    assert reading.reason is Reason.INTERNAL_NOTE
+
+
+def test_reason_and_unclear_are_in_the_json():
+    data = read("A discount between 2 and 3% is realistic.").to_json()
+    assert data["reason"] == "range"
+    assert data["unclear"][0]["kind"] == "range"
+    assert data["unclear"][0]["candidates"] == [-3.0, -2.0]
+    assert data["numbers"][0]["role"] == "range"
