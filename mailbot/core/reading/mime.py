@@ -11,6 +11,8 @@ message the bot cannot read must still be routed.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import email
 import re
 from collections.abc import Iterator, Mapping
@@ -26,6 +28,11 @@ _CONTAINER_SKIP = frozenset({"message/rfc822", "text/rfc822-headers", "message/d
                              "message/disposition-notification"})
 _BOUNDARY_LINE = re.compile(r"^--([^\s]{1,200})[ \t]*\r?$", re.MULTILINE)
 _MESSAGE_ID = re.compile(r"<[^<>\s]+>")
+_NOT_BASE64 = re.compile(r"[^A-Za-z0-9+/]")
+# Undeclared 8-bit text: the single-byte charsets of the languages we read, tried in turn.
+_GUESSED_CHARSETS = ("cp1252", "iso-8859-2", "iso-8859-15")
+# A symbol between two letters ("z³", "Mo¿emy") means the wrong single-byte charset.
+_MISDECODED = re.compile(r"(?<=[^\W\d_])[^\w\s.,;:!?'\"()\-/%€$£@&*+=<>\[\]]|[^\w\s.,;:!?'\"()\-/%€$£@&*+=<>\[\]](?=[^\W\d_])")
 
 
 @dataclass(frozen=True)
@@ -148,15 +155,15 @@ def _safe_chunks(text: str) -> list[tuple[bytes | str, str | None]]:
 
 
 def _decode_bytes(data: bytes, charset: str | None, defects: list[str]) -> str:
-    for candidate in (charset, *_FALLBACK_CHARSETS):
+    for candidate in (charset, "utf-8"):
         if not candidate:
             continue
         try:
             return data.decode(candidate)
         except (LookupError, UnicodeDecodeError):
             continue
-    defects.append("CharsetFallback")
-    return data.decode("cp1252", errors="replace")
+    guesses = [data.decode(name, errors="replace") for name in _GUESSED_CHARSETS]
+    return min(guesses, key=lambda text: len(_MISDECODED.findall(text)))
 
 
 def _text_parts(message: Message, defects: list[str]) -> tuple[str, str]:
@@ -184,19 +191,41 @@ def _readable_parts(part: Message) -> Iterator[Message]:
 
 
 def _part_text(part: Message, defects: list[str]) -> str:
-    try:
-        data = part.get_payload(decode=True)
-    except Exception:
-        defects.append("PayloadDecodeDefect")
+    data = _payload_bytes(part, defects)
+    if data is None:
         return str(part.get_payload())
-    if not isinstance(data, bytes):
-        return ""
     charset = part.get_content_charset()
     try:
         return data.decode(charset or "us-ascii")
     except (LookupError, ValueError):  # unknown, undecodable, or a NUL in the charset name
         defects.append(f"CharsetFallback: {charset or 'undeclared'}")
         return _decode_bytes(data, None, defects)
+
+
+def _payload_bytes(part: Message, defects: list[str]) -> bytes | None:
+    """The decoded payload; base64 cut off mid-stream gives what decodes before the cut."""
+    if part.get("content-transfer-encoding", "").strip().lower() == "base64":
+        raw = part.get_payload()
+        if isinstance(raw, str):
+            return _lenient_base64(raw, defects)
+    try:
+        data = part.get_payload(decode=True)
+    except Exception:
+        defects.append("PayloadDecodeDefect")
+        return None
+    return data if isinstance(data, bytes) else b""
+
+
+def _lenient_base64(text: str, defects: list[str]) -> bytes:
+    letters = _NOT_BASE64.sub("", text.split("=", 1)[0])
+    usable = len(letters) - len(letters) % 4
+    if usable < len(letters):
+        defects.append("TruncatedBase64")
+    try:
+        return base64.b64decode(letters[:usable])
+    except (binascii.Error, ValueError):
+        defects.append("PayloadDecodeDefect")
+        return b""
 
 
 def _is_delivery_report(message: Message) -> bool:

@@ -55,7 +55,9 @@ INCREASE_CUE = re.compile(
     r"anheb|anzuheb|heraufsetz|augment|hausse|majoration|surco[ûu]t|aument|incremento|"
     r"recargo|subida|\bsubir|\bsubimos|"
     r"verhoging|verhogen|toeslag|rincar|maggiorazion|podwy[żz]k|podnie|podnosi|wzrost cen|"
-    r"dro[żz]ej|reajust|acr[ée]scimo|h[öo]jning|h[öo]ja|p[åa]slag|duurder",
+    r"dro[żz]ej|reajust|acr[ée]scimo|h[öo]jning|h[öo]ja|p[åa]slag|duurder|"
+    r"price adjustment|revalori|preisanpassung|adeguament|actualizaci[óo]n de precios|"
+    r"prijsaanpassing|waloryzac|prisjuster|go up|goes up",
     re.IGNORECASE,
 )
 DECREASE_CUE = re.compile(

@@ -304,6 +304,10 @@ def _percent_kind(text: str, start: int, end: int) -> str | None:
     for kind, pattern in cues:
         for distance in _distances(pattern, before, after):
             best = min(best, (distance, kind), key=lambda pair: pair[0])
+    unconditional = _CONDITION.split(text, maxsplit=1)[0]
+    if best[0] == 10_000 and p.INCREASE_CUE.search(unconditional) and not (
+            p.DECREASE_CUE.search(unconditional)):
+        return "increase"  # no cue near it, but the sentence is about an increase
     return best[1]
 
 

@@ -120,3 +120,25 @@ def test_html_table_rows_become_lines():
     text = html_to_text("<table><tr><td>Payment</td><td>Net 30</td></tr>"
                         "<tr><td>Term</td><td>2 years</td></tr></table>")
     assert text.splitlines() == ["Payment | Net 30", "Term | 2 years"]
+
+
+def test_base64_cut_off_mid_stream_still_yields_the_text_before_the_cut():
+    raw = raw_email("We can do 3% at Net 45.\nThanks, Rosa\n", encoding="base64")
+    parsed = parse_message(raw.rstrip()[:-9])
+    assert "We can do 3% at Net 45." in parsed.text
+
+
+def test_unknown_charset_with_8bit_central_european_text_reads_its_letters():
+    body = "Możemy zaproponować 2% rabatu, cena 12,50 zł.\n".encode("iso-8859-2")
+    parsed = parse_message(raw_email(body, content_type='text/plain; charset="x-unknown"'))
+    assert "zł" in parsed.text
+    assert "Możemy" in parsed.text
+
+
+def test_quoted_printable_declared_but_plain_text_with_equals_signs():
+    body = b"Price = 3% off, payment = 45 days.\nRegards\n"
+    raw = raw_email(body, encoding="quoted-printable").replace(
+        b"Price =3D 3% off, payment =3D 45 days.", body.split(b"\n")[0])
+    parsed = parse_message(raw)
+    assert "3% off" in parsed.text
+    assert "45 days" in parsed.text

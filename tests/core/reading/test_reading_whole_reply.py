@@ -225,3 +225,91 @@ def test_reason_and_unclear_are_in_the_json():
     assert data["unclear"][0]["kind"] == "range"
     assert data["unclear"][0]["candidates"] == [-3.0, -2.0]
     assert data["numbers"][0]["role"] == "range"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "That's acceptable for us.",
+        "Sure, we're happy to proceed on that basis.",
+        "You've got a deal.",
+        "OK for us, thanks.",
+        "Alles klar, das passt für uns.",
+        "Geht in Ordnung.",
+        "Parfait, ça nous va.",
+        "Perfecto, aceptado.",
+        "Perfetto, confermato.",
+        "Dat is goed voor ons.",
+        "Pasuje nam, w porządku.",
+        "Perfeito, concordo.",
+        "Låter bra, vi kör på det.",
+    ],
+)
+def test_more_acceptance_wordings(answer):
+    assert read(answer).intent is Intent.ACCEPT
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "We are not in a position to offer any reduction.",
+        "Our prices are firm, sorry.",
+        "I'm afraid there is nothing more we can do.",
+        "Da müssen wir leider passen.",
+        "Wir haben kein Interesse an einer Anpassung.",
+        "Nous ne donnerons pas suite à votre demande.",
+        "No nos interesa seguir con esta negociación.",
+        "Non siamo interessati, grazie.",
+        "Wij zien hiervan af.",
+        "Nie jesteśmy zainteresowani.",
+        "Não estamos interessados, obrigado.",
+        "Vi avstår den här gången.",
+        "We have decided to terminate the supply agreement at the end of the year.",
+    ],
+)
+def test_more_rejection_wordings(answer):
+    reading = read(answer)
+    assert reading.intent is Intent.REJECT
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Sounds OK, I'll confirm once my manager is back on Monday.",
+        "Fine for me, but I have to get this approved by finance.",
+        "Das sieht gut aus, ich muss es aber noch mit meinem Chef abstimmen.",
+        "Cela nous convient, je dois encore le faire valider par la direction.",
+        "Nos parece bien, pero tengo que consultarlo con mi jefe.",
+        "Per me va bene, devo però sentire il titolare.",
+        "Dat lijkt goed, ik moet het nog voorleggen aan de directie.",
+        "Wygląda dobrze, ale muszę to jeszcze uzgodnić z szefem.",
+        "Parece-me bem, mas preciso de confirmar com a direção.",
+        "Det låter bra, men jag måste stämma av med min chef.",
+    ],
+)
+def test_more_pending_sign_off_wordings(answer):
+    reading = read(answer)
+    assert reading.intent is Intent.OTHER
+    assert reading.reason is Reason.PENDING_SIGN_OFF
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "We have to apply a price adjustment of 3% from January.",
+        "Nous devons appliquer une revalorisation tarifaire de 3 %.",
+        "Wir müssen eine Preisanpassung von 3 % vornehmen.",
+        "Dobbiamo applicare un adeguamento dei prezzi del 3%.",
+        "Tenemos que aplicar una actualización de precios del 3 %.",
+        "Wij moeten een prijsaanpassing van 3% doorvoeren.",
+        "Musimy przeprowadzić waloryzację cen o 3%.",
+        "Temos de fazer um reajuste de preços de 3%.",
+        "Vi behöver göra en prisjustering på 3 %.",
+        "Prices will go up by 3% next quarter.",
+    ],
+)
+def test_increases_worded_as_adjustments_keep_the_sign(answer):
+    reading = read(answer)
+    assert reading.intent is Intent.COUNTER
+    assert reading.price_increase is True
+    assert reading.terms.price_change_pct == 3.0
