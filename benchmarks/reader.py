@@ -61,7 +61,7 @@ def load_cases(corpus: Path, forms: tuple[ReplyForm, ...]) -> list[Case]:
             forms=forms,
         )
         raw = (corpus / f"{name}.eml").read_bytes()
-        cases.append(Case(name, raw, context, label["expected"]))
+        cases.append(Case(name, raw, context, label["expected"], label.get("notes", "")))
     return cases
 
 
@@ -100,6 +100,16 @@ def print_part(title: str, score: Score, show_misses: bool) -> None:
         if show_misses:
             for line in score.misses:
                 print(f"   - {line}")
+
+
+def print_tagged(scores: dict[str, Score]) -> None:
+    """Cases and misses per phenomenon named in the labels' notes (counts only)."""
+    titles = list(scores)
+    tags = sorted({tag for score in scores.values() for tag in score.tagged})
+    print(f"\n{'phenomenon (missed / cases)':<44}" + "".join(f"{t:>22}" for t in titles))
+    for tag in tags:
+        cells = [f"{scores[t].tag_misses[tag]} / {scores[t].tagged[tag]}" for t in titles]
+        print(f"{tag:<44}" + "".join(f"{c:>22}" for c in cells))
 
 
 def print_phenomena(scores: dict[str, Score], before: dict[str, Any]) -> None:
@@ -186,6 +196,7 @@ def main() -> None:
             print_part(title, scores[title], args.show_misses)
     before = json.loads(args.before.read_text()) if args.before else {}
     print_phenomena(scores, before)
+    print_tagged(scores)
     figures = {"parts": {t: s.figures() for t, s in scores.items()}, **measure(every, args)}
     if args.save:
         args.save.write_text(json.dumps(figures, indent=1) + "\n")

@@ -49,6 +49,7 @@ class Case:
     raw: bytes
     context: ReadingContext
     expected: dict[str, Any]
+    notes: str = ""
 
 
 @dataclass
@@ -62,6 +63,8 @@ class Score:
     dangerous: list[str] = field(default_factory=list)
     kinds: Counter[str] = field(default_factory=Counter)  # miss kind -> cases
     languages: Counter[str] = field(default_factory=Counter)  # language -> missed cases
+    tagged: Counter[str] = field(default_factory=Counter)  # phenomenon -> cases
+    tag_misses: Counter[str] = field(default_factory=Counter)  # phenomenon -> missed cases
 
     def figures(self) -> dict[str, Any]:
         n, fields_n = max(self.cases, 1), max(self.field_total, 1)
@@ -73,6 +76,8 @@ class Score:
             "dangerous_errors": len(self.dangerous),
             "miss_kinds": dict(sorted(self.kinds.items())),
             "misses_by_language": dict(sorted(self.languages.items())),
+            "phenomena": {tag: [self.tagged[tag], self.tag_misses[tag]]
+                          for tag in sorted(self.tagged)},
         }
 
 
@@ -125,7 +130,10 @@ def score_case(case: Case, reading: Reading, score: Score) -> None:
             else:
                 problems.append(f"{key} {terms_expected.get(key)} -> "
                                 f"{getattr(reading.terms, key)}")
+    tags = phenomena(case)
+    score.tagged.update(tags)
     if problems:
+        score.tag_misses.update(tags)
         score.misses.append(f"{case.name}: " + "; ".join(problems))
         score.kinds.update(miss_kinds(case, reading))
         score.languages[guess_language(reading.new_text)] += 1
@@ -229,3 +237,45 @@ def guess_language(text: str) -> str:
     counts = {lang: sum(w in vocab for w in words) for lang, vocab in _WORDS.items()}
     best = max(counts, key=lambda lang: counts[lang])
     return best if counts[best] else "unknown"
+
+
+# Phenomena a case tests, from its label's notes and expected intent (the labelling
+# conventions in ../shared/corpus/*/README.md name them). Counted per part, case names
+# never shown for the held-back part.
+_PHENOMENA = {
+    "client: Outlook header block": r"outlook|from:/sent|von:|gesendet",
+    "client: Gmail/Apple/webmail attribution": r"gmail|apple|ios|wrote|thunderbird|roundcube|"
+    r"gmx|yahoo|spark|orange|zimbra|libero|wp |proton|fastmail|samsung|em client|notes",
+    "client: Original Message separator": r"original message|messaggio originale|mensaje "
+    r"original|message d'origine|ursprüngliche|original",
+    "client: HTML only / OWA": r"html|divrplyfwdmsg|outlook on the web",
+    "mime: encoding or charset": r"base64|quoted-printable|iso-8859|windows-1252|iso-2022|"
+    r"8-bit|charset|utf-8|malformed|broken|cut off|boundary",
+    "quote: inline / bottom-posted / nested": r"inline|bottom-posted|nested|typed|under each",
+    "numbers in words": r"words|spelled|in words|'?half",
+    "refused or referred number": r"refus|refer|too long|too much|not possible|history|already",
+    "agreed by reference": r"restat|is fine|is ok|agree",
+    "range / alternatives / tiers": r"range|alternativ|tier|option|variante",
+    "conditional": r"conditional|provided|condition",
+    "price increase": r"increase|surcharge|raise|anheb|podwy|aumento|höj",
+    "unit price / currency": r"unit_price|unit price|currency|\bper\b|usd|eur|chf|sek|pln|"
+    r"brl|gbp|jpy|cad|aud|dkk|nok|kr\b|zł|€|\$|£",
+    "payment term wording": r"end of month|eom|fin de mois|dffm|skonto|cash discount|net|"
+    r"days|tage|jours|giorni|dias|dagar|dni",
+    "contract / volume": r"contract|month|year|volume|commit|rebate|bonus|annual",
+    "not terms: specs, dates, ids": r"spec|size|date|phone|iban|vat|moq|lead time|warranty|"
+    r"postcode|registration|purity|weight",
+    "human only: bank, item, sign-off, note": r"bank|iban|different item|another|sign-off|"
+    r"pending|internal|forward|colleague",
+    "question / call / holding": r"question|call|phone|holding|come back|revert|get back",
+    "automatic / bounce": r"auto|out-of-office|ticket|receipt|mdn|dsn|ndr|bounce|undeliver|"
+    r"closure|no longer monitored|leave",
+    "non-native English": r"non-native",
+}
+_PHENOMENA_RE = {tag: re.compile(pattern, re.IGNORECASE) for tag, pattern in _PHENOMENA.items()}
+
+
+def phenomena(case: Case) -> set[str]:
+    tags = {tag for tag, pattern in _PHENOMENA_RE.items() if pattern.search(case.notes)}
+    tags.add(f"intent: {case.expected['intent']}")
+    return tags

@@ -16,21 +16,25 @@ def _words(pattern: str) -> re.Pattern[str]:
 
 ACCEPT = _words(
     r"\b(agreed|agree|accept|accepted|it'?s a deal|we have a deal|you have a deal|confirmed|"
-    r"we confirm|confirm(ing)? (the|your)|sounds good|works for us|work for us|"
+    r"(we|i) (hereby |can )?confirm\b(?! (next|later|by|once|when|after|as soon|the (volume|"
+    r"quantit|date|deliver)))|sounds good|works for us|work for us|"
     r"fine (with|by) us|fine with (your|the|this)|happy with|ok|okay|go ahead|approved|"
-    r"looks (good|fine)|that'?s fine|is fine|all good|(please )?proceed|good to go|"
+    r"looks (good|fine)|that'?s fine|is fine|all good|(please|you (can|may)|let'?s) proceed|"
+    r"good to go|"
     r"count us in|works for me|sounds fine|no objections?|(we|i) can live with (that|it|this)|"
     r"that works|let'?s do it|we'?re in|happy to (accept|go ahead|proceed)|"
-    r"acceptable (for|to) us|(you'?ve )?got a deal|perfect|alright|sure|"
+    r"acceptable (for|to) us|(you'?ve )?got a deal|alright|"
     r"einverstanden|akzeptier\w*|nehmen .{0,40}\ban\b|angenommen|zustimm\w*|passt|"
-    r"keine einw[äa]nde|in ordnung|geht klar|abgemacht|machen wir so|"
+    r"keine einw[äa]nde|in ordnung|geht klar|abgemacht|machen wir so|so machen wir (es|das)|"
+    r"stimmen .{0,30}\bzu\b|"
     r"ça (nous |me )?(va|convient)|ça marche|d'accord|accept(e|ons|ée?s?)|nous convient|"
     r"c'est (en ordre|bon|ok)|entendu|bon pour accord|valid(ons|é)|"
-    r"de acuerdo|aceptamos|aceptado|conforme|vale|adelante|nos parece bien|me parece bien|"
+    r"de acuerdo|aceptamos|aceptado|estamos conformes|adelante|nos parece bien|me parece bien|"
     r"est[áa] bien|trato hecho|perfecto|"
     r"d'accordo|accettiamo|accettat[oa]|va bene|procediamo|confermiamo|confermat[oa]|"
     r"confermo|perfetto|affare fatto|"
-    r"akkoord|accepteren|gaan akkoord|prima|klinkt goed|afgesproken|in orde|"
+    r"akkoord|accepteren|gaan akkoord|prima(?! (di|del|della|dello|che|possibile|volta))|"
+    r"klinkt goed|afgesproken|in orde|"
     r"(dat|het) is goed|perfect|"
     r"zgoda|akceptujemy|zaakceptowan\w*|zgadzamy si[ęe]|przyjmujemy|w porz[ąa]dku|"
     r"potwierdzamy|"
@@ -39,11 +43,21 @@ ACCEPT = _words(
     r"accepterar|godk[äa]nner|det g[åa]r bra|g[åa]r bra|ok f[öo]r oss|[öo]verens|"
     r"tackar ja|det l[åa]ter bra|k[öo]r p[åa])\b"
     r"|^\s*(yes|ja|oui|s[íi]|jawohl|yep|sim|tak|s[ìi])\s*[.!,]*\s*$|^\s*deal\b"
+    r"|^\W*(sure|perfect|perfekt|parfait|perfecto|perfetto|perfeito|vale|conforme|okey|top)\b"
 )
 REJECT = _words(
-    r"\b(decline|declined|reject|rejected|not able to|unable to|cannot|can't|can not|"
+    r"\b(leider nein|sorry,? no|lamentablemente no|helaas niet|niestety nie|"
+    r"(nicht|kein\w*) in frage|decline|declined|reject|rejected|not able to|unable to|cannot|can't|can not|"
     r"not in a position|not possible|not continue|not to continue|withdraw|walk away|"
     r"pass on this|(going to|will|'ll|have to|must) pass|not interested|no longer|"
+    r"(we|i) would rather not|have to say no|not for us|will not participate|"
+    r"not (to )?(participate|take part|proceed|continue|go ahead|pursue)|no deal|no,? thanks|"
+    r"thanks,? but no|geht (leider )?nicht|leider nicht\b|nicht drin|"
+    r"(stick|stay) with (our|the) (current|existing|present) (prices?|pricing|terms|quote|"
+    r"offer)|(our|the) (price|pricing|offer|quote) stands|keep things as they are|"
+    r"(won'?t|will not|not) be (submitting|bidding|participating|making)|step back from|"
+    r"(can'?t|cannot|unable to) (meet|match|reach) (your|the) (target|price|request)|"
+
     r"not feasible|no room|no (\w+ ){0,3}(is |are )?(possible|feasible|available|acceptable|"
     r"achievable)|not acceptable|unacceptable|not (be )?able|not prepared|not willing|"
     r"unwilling|regret|not go (below|lower|further|down)|(prices?|offer|conditions) (are|is) "
@@ -64,7 +78,8 @@ REJECT = _words(
     r"bleiben (bei|unver[äa]ndert)|bleibt (es )?(bei|unver[äa]ndert)|beenden|"
     r"keine[nmrs]? (\w+ )?(nachlass|rabatt|reduzierung|senkung|preissenkung|m[öo]glichkeit|"
     r"spielraum)|kein spielraum|ablehnen|lehnen .{0,30}ab|nicht m[öo]glich|nicht darstellbar|"
-    r"nicht machbar|k[öo]nnen .{0,40}nicht|nicht verl[äa]ngern|absagen|"
+    r"nicht machbar|k[öo]nnen .{0,40}nicht|nicht verl[äa]ngern|absagen|ausgeschlossen|"
+    r"verzichten|ziehen uns zur[üu]ck|nicht akzeptabel|nicht annehmbar|"
     r"restent inchang[ée]s|mettre fin|refus\w*|d[ée]clin\w*|ne (pouvons|pourrons) pas|"
     r"pas possible|impossible|maintenons|aucune marge|ne pas renouveler|ne \w+( \w+)? pas|"
     r"ne \w+( \w+)? rien|aucune? (remise|r[ée]duction|baisse|geste)|pas (tenable|viable)|"
@@ -86,6 +101,8 @@ REJECT = _words(
 # A supplier keeping its price says no without a number: "we'll keep the current price".
 KEEPS_PRICE = _words(
     r"\b(keep (the|our) (current|existing|present|today'?s) (price|prices|pricing|terms)|"
+    r"(hold|keep|leave) (the|our) (price|prices|pricing) (as (it|they) (is|are)|unchanged|"
+    r"where (it|they) (is|are)|at)|(stick|stay) with (our|the) current|"
     r"(prices?|terms|conditions) (stay|remain|will remain|stays) (as (they are|is)|unchanged|"
     r"the same)|stay (at|with) (our|the) current|"
     r"bleiben bei (unseren|den) (aktuellen|bisherigen) (preisen|konditionen)|"
@@ -101,10 +118,19 @@ CALL = _words(
     r"gesprek|rozmow\w*|zadzwoni\w*|spotkani\w*|liga[çc][ãa]o|telefonar|reuni[ãa]o|"
     r"conversar|ringa|samtal|m[öo]te|prata)\b"
 )
+# A decision still to come: "we will get back to you", "I'll check internally".
 FORWARDED = _words(
-    r"\b(forwarded|passed (it|this|your \w+) on|get back to you|come back to you|"
+    r"\b(discuss (it |this )?(internally|with (my|our) \w+)|intern (besprechen|abstimmen|"
+    r"pr[üu]fen)|en interne|review (it |this |the \w+ )?internally|let you know|"
+    r"(need|needs|want) (a bit )?(more )?time|let me (confirm|check|revert|come back)|"
+    r"forward(ed|ing)? (it |this |your \w+ )?to (my|our) (manager|boss|director|md|ceo|"
+    r"management|board|colleague|team|purchasing|finance)|"
+    r"bescheid (geben|sagen)|gebe .{0,40}bescheid|melde mich|laat .{0,10}weten|"
+    r"vous tiendr\w+ au courant|(les|le) informar[ée]\w*|vi far[òo] sapere|dam(y)? zna[ćc]|"
+    r"daremos not[íi]cias|l[åa]ter (dig|er) veta|weitergeleitet an (die|den|unsere) (gesch[äa]ftsleitung|chef)|"
+    r"passed (it|this|your \w+) on|get back to you|come back to you|"
     r"revert|circle back|will check|to check|check internally|look into|review (it|this)|"
-    r"weitergeleitet|melden uns|melde mich|r[üu]ckmeldung|pr[üu]fen|"
+    r"melden uns|melde mich|r[üu]ckmeldung|pr[üu]fen|"
     r"transmis|reviendrons vers vous|revenir vers vous|reviens vers vous|"
     r"reenviado|le responderemos|les responderemos|"
     r"vi faremo sapere|stiamo verificando|vi risponderemo|"
@@ -114,7 +140,12 @@ FORWARDED = _words(
     r"[åa]terkommer|[åa]terkomma|vi kollar)\b"
 )
 PENDING = _words(
-    r"\b((i'?ll|i will|we'?ll|we will) confirm (once|when|after|as soon as)|"
+    r"\b(waiting for|awaiting|green light|go-ahead|final (word|say|decision|approval)|"
+    r"warte\w* auf (die |das )?(freigabe|zustimmung|ok)|gr[üu]nes licht|feu vert|en attente de|"
+    r"luz verde|a la espera de|via libera|in attesa d\w*|groen licht|wachten op|"
+    r"zielone [śs]wiat[łl]o|czekamy na|aguard\w+|gr[öo]nt ljus|v[äa]ntar p[åa]|"
+    r"nach r[üu]cksprache mit (dem|der|meinem|meiner|unserem|unserer) \w+ (gebe|melde|"
+    r"best[äa]tige)|(i'?ll|i will|we'?ll|we will) confirm (once|when|after|as soon as)|"
     r"once (my|our|the) \w+ (is back|returns|approves|has approved|confirms|signs|agrees)|"
     r"(have|need) to get (this|it) (approved|signed off|confirmed|cleared|ok'?d)|"
     r"run (it|this) past|check with (my|our) (boss|manager|director|md|ceo|gm|owner|board)|"
@@ -158,9 +189,14 @@ ALTERNATIVES = _words(
     r"tv[åa] alternativ)\b"
 )
 PRICE_INCREASE = _words(
-    r"\b((raise|increase|put up|adjust) (our |the |its |all |unit )?(prices?|rates?|tariffs?)|"
-    r"(price|rate) (increase|rise|adjustment)|prices? (will|must|need to|have to) (go up|rise|"
-    r"increase)|surcharge|"
+    r"\b((raise|increase|put up|adjust|revise) (\w+ ){0,2}(prices?|rates?|tariffs?|pricing)|"
+    r"(price|rate|pricing) (increase|rise|adjustment|revision|uplift)|"
+    r"(prices?|pricing|rates?) (\w+ ){0,2}(go(ing)? up|rise|rising|increase|be higher)|"
+    r"increase (in|of|on) (our |the )?(prices?|rates?)|higher prices|new price list|"
+    r"increase (is|will be|seems) (unavoidable|necessary|inevitable)|surcharge|"
+    r"h[öo]here preise|(preise?|kosten f[üu]r sie) .{0,20}(steigen|erh[öo]h|anheb|teurer)|"
+    r"steigen (die |unsere )?preise|erh[öo]hen (wir )?(die |unsere )?preise|"
+    r"teurer werden|hausse tarifaire|hausse de (nos )?(prix|tarifs)|"
     r"preiserh[öo]hung|preise (zu )?(erh[öo]hen|anheben)|preisanpassung|"
     r"augmentation (de|des|du) (prix|tarifs?)|augmenter (nos|les) (prix|tarifs)|"
     r"hausse (de|des) (prix|tarifs)|aumento de (los )?precios?|subir (los|nuestros) precios|"
@@ -178,7 +214,12 @@ ATTACHMENT = _words(
 FORWARD_SUBJECT = _words(r"^\s*(fwd?|wg|tr|rv|fw|doorst|i|enc|vb|vs|pd)\s*:")
 # A note to a colleague that was sent to the buyer by mistake.
 INTERNAL_NOTE = _words(
-    r"\b(don'?t reply to them|do not reply to them|before i answer|before we answer|"
+    r"\b(shall we (accept|go ahead|take it|agree)|what do you think|your call|up to you|"
+    r"they('re| are) (asking|offering|proposing|want\w*)|sollen wir (das )?(annehmen|zusagen|"
+    r"akzeptieren)|was meinst du|on accepte \?|qu'en penses-tu|¿?aceptamos\?|qu[ée] opinas|"
+    r"accettiamo\?|cosa ne pensi|zullen we (akkoord|accepteren)|wat vind (jij|je)|"
+    r"przyjmujemy\?|co my[śs]lisz|aceitamos\?|o que achas|ska vi (acceptera|tacka ja)|"
+    r"vad tycker du|don'?t reply to them|do not reply to them|before i answer|before we answer|"
     r"bitte (noch )?nicht antworten|noch nicht antworten|ne (leur )?r[ée]ponds pas|"
     r"no (les )?contestes|non rispondere (ancora)?|niet (aan hen )?antwoorden|"
     r"nie odpowiadaj|n[ãa]o respond\w*|svara inte)\b"
@@ -203,7 +244,24 @@ BANK_CHANGE = _words(
     r"nieuwe? (bankgegevens|rekening\w*|iban)|gewijzigde bankgegevens|"
     r"now\w+ (dane bankowe|konto|rachunek|numer konta)|zmian\w* (konta|rachunku|banku)|"
     r"nov[oa]s? (dados banc[áa]rios|conta|iban)|mudan[çc]a de (banco|conta)|"
-    r"nya? (bankuppgifter|konto\w*|bankgiro|iban)|[äa]ndrade bankuppgifter)\b"
+    r"nya? (bankuppgifter|konto\w*|bankgiro|iban)|[äa]ndrade bankuppgifter|"
+    r"remit(tance)? to (our|the following|this)|please (transfer|pay|wire|remit) (\w+ ){0,3}"
+    r"to (our|the following|this|the new)|(following|new) (bank )?account (details|below)|"
+    r"account details (have|has) (been )?(changed|updated)|moved our bank\w*|"
+    r"zahlung\w* (bitte )?(ausschlie[ßs]lich |k[üu]nftig )?auf (das|folgendes|unser neues) konto|"
+    r"virement sur (le|notre) (nouveau )?compte|transferencia a (la|nuestra) (nueva )?cuenta|"
+    r"bonifico sul (nuovo )?conto|overmaken (naar|op) (ons|onze|het) (nieuwe )?(rekening|"
+    r"rekeningnummer)|przelew\w* na (nowy|nasz nowy|poni[żz]szy) (rachunek|numer|konto)|"
+    r"transfer[êe]ncia para a (nova )?conta|betalning till (v[åa]rt )?(nya )?konto)\b"
+)
+# An IBAN in the supplier's own words, next to an instruction to pay.
+IBAN_PAYMENT = _words(
+    r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b[\s\S]{0,300}?"
+    r"\b(pay|payment|transfer|remit|zahlung|[üu]berweis|virement|paiement|pago|transferencia|"
+    r"pagamento|bonifico|betaling|overmaken|p[łl]atno|przelew|betalning)"
+    r"|\b(pay|payment|transfer|remit|zahlung|[üu]berweis|virement|paiement|pago|transferencia|"
+    r"pagamento|bonifico|betaling|overmaken|p[łl]atno|przelew|betalning)\w*\b[\s\S]{0,300}?"
+    r"\b(iban|swift|bic)\b"
 )
 # The supplier names another article than the one negotiated, or says so outright.
 OTHER_ITEM = _words(
@@ -212,4 +270,27 @@ OTHER_ITEM = _words(
     r"altro|ander\w*|inn\w*|outro|annan|andra)\s+(item|article|product|reference|part|size|"
     r"artikel|produkt|produit|r[ée]f[ée]rence|art[íi]culo|producto|articolo|prodotto|"
     r"produto|artigo|storlek|gr[öo][ßs]e|taille|talla|misura|maat|rozmiar)"
+)
+
+# Verbs of giving what the buyer asked for: negated, they turn the offer down.
+OFFER_VERB = _words(
+    r"\b(accept\w*|agree\w*|offer\w*|reduc\w*|lower\w*|go (any )?(lower|down|further)|give|"
+    r"grant|match|meet|accommodate|honou?r|move|"
+    r"annehmen|zustimm\w*|anbieten|senken|reduzieren|gew[äa]hren|nachkommen|entsprechen|"
+    r"einlassen|eingehen|mitgehen|umsetzen|realisieren|liefern|"
+    r"accepter|baisser|r[ée]duire|accorder|consentir|suivre|"
+    r"aceptar|reducir|bajar|ofrecer|conceder|asumir|"
+    r"accettare|ridurre|abbassare|concedere|offrire|venire incontro|"
+    r"accepteren|verlagen|bieden|ingaan|meegaan|akkoord gaan|"
+    r"akceptowa[ćc]|zaakceptowa[ćc]|obni[żz]y[ćc]|zaoferowa[ćc]|przyj[ąa][ćc]|zgodzi[ćc]|"
+    r"aceitar|reduzir|baixar|oferecer|conceder|"
+    r"acceptera|s[äa]nka|erbjuda|g[åa] med p[åa]|g[åa] ner)\b"
+)
+
+# "Agreed in principle": an acceptance of the idea, not yet of the terms.
+IN_PRINCIPLE = _words(
+    r"\b(in principle|on the principle|broadly|in general|so far|for now|subject to|"
+    r"grunds[äa]tzlich|im prinzip|soweit|vorerst|en principe|sur le principe|en principio|"
+    r"por ahora|in linea di principio|in linea generale|per ora|in principe|voorlopig|"
+    r"zasadniczo|w zasadzie|na razie|em princ[íi]pio|por enquanto|i princip|tills vidare)\b"
 )

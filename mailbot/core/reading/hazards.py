@@ -16,8 +16,8 @@ import re
 from mailbot.core.reading import cues
 
 _SPEC = re.compile(
-    r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)\s?(?P<u>mm|cm|m|µm|l|ml|kg|gsm|g/m²|g/m2|kw|"
-    r"inch|oz|lb|cc|gal)(?![\w²])"
+    r"(?<![\w.,/])(?P<n>\d+(?:[.,/]\d+)?)\s?(?P<u>mm|cm|m|µm|l|ml|kg|gsm|g/m²|g/m2|kw|"
+    r"inch|in\b|\"|oz|lb|cc|gal)(?![\w²])"
     r"|(?<![\w-])(?P<code>(?:[A-Z]{1,4}-?\d{2,}[A-Z0-9-]*|\d{2,}x\d{2,}(?:x\d{2,})?|"
     r"M\d{1,2}x\d{1,3}|DN\d{2,3}))(?![\w-])",
 )
@@ -29,8 +29,34 @@ _ANSWER = re.compile(
 )
 
 
+# "For the printed ones, ...", "Was die Paletten betrifft": a sentence about one part.
+_SCOPE = re.compile(
+    r"(?:^|(?<=[.!?;:]\s)|\n)\s*(for|as for|regarding|as to|f[üu]r|bei|was|pour|quant|para|en cuanto|"
+    r"per|quanto|voor|wat betreft|dla|co do|para|quanto|f[öo]r|vad g[äa]ller)\s+(the|die|den|"
+    r"das|le|la|les|l'|el|los|las|il|lo|i|gli|het|de|os|as|o|a|aux|al|ai|agli)?\s*\S+",
+    re.IGNORECASE,
+)
+_SCOPED_ANSWER = re.compile(
+    r"\b(for|f[üu]r|pour|para|per|voor|dla|f[öo]r)\s+(the|die|den|das|le|la|les|el|los|las|il|"
+    r"lo|i|gli|het|de|os|as|o|a)\s+\S+",
+    re.IGNORECASE,
+)
+
+
+def accepts_only_part(new_text: str) -> bool:
+    """"Fine for the standard trays. For the printed ones, see attached": the acceptance
+    covers one part and another sentence deals with another part."""
+    sentences = [s for s in re.split(r"(?<=[.!?;])\s+|\n", new_text) if s.strip()]
+    accepting = [s for s in sentences if cues.ACCEPT.search(s) and _SCOPED_ANSWER.search(s)]
+    if not accepting:
+        return False
+    return any(_SCOPE.match(s) for s in sentences if s not in accepting)
+
+
 def asks_to_change_bank_details(new_text: str) -> bool:
-    return bool(cues.BANK_CHANGE.search(new_text))
+    """A new account named, or an IBAN given with an instruction to pay into it (the
+    signature is cut before this is asked, so a footer's IBAN does not count)."""
+    return bool(cues.BANK_CHANGE.search(new_text) or cues.IBAN_PAYMENT.search(new_text))
 
 
 def names_another_item(new_text: str, subject: str, full_text: str) -> bool:

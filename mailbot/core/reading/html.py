@@ -53,6 +53,9 @@ class _TextCollector(HTMLParser):
             self.skip_depth += 1
         elif tag == "br":
             self.flush()
+        elif tag == "hr" and (dict(attrs).get("id") or "").lower() == "zwchr":
+            self.flush(paragraph=True)
+            self.lines.append(HISTORY_MARK)  # Zimbra's rule above the quoted original
         elif tag == "blockquote":
             self.flush(paragraph=True)
             self.quote_depth += 1
@@ -80,7 +83,8 @@ class _TextCollector(HTMLParser):
         self.cells_in_row = 0
         if (attrs.get("id") or "").lower() in _REPLY_HEADER_IDS:
             self.lines.append(HISTORY_MARK)
-        quoting = bool(_QUOTE_CLASSES.search(attrs.get("class") or ""))
+        quoting = bool(_QUOTE_CLASSES.search(attrs.get("class") or "")) or (
+            attrs.get("data-marker") == "__QUOTED_TEXT__")
         self.divs.append(quoting)
         if quoting:
             self.quote_depth += 1

@@ -32,6 +32,7 @@ class Signals:
     internal_note: bool = False  # meant for a colleague ("don't reply to them yet")
     different_item: bool = False  # answers for another article than the one negotiated
     pending: bool = False  # waits for someone's sign-off
+    partial: bool = False  # accepts one part and deals with another part elsewhere
     form_found: bool = False
     form_unchanged: bool = False
     form_conflicts: bool = False  # the form says one thing, the free text another
@@ -91,6 +92,8 @@ RULES: tuple[Rule, ...] = (
     Rule("internal note", lambda s: s.internal_note, Intent.OTHER, 0.85, Reason.INTERNAL_NOTE),
     Rule("different item", lambda s: s.different_item, Intent.OTHER, 0.8,
          Reason.DIFFERENT_ITEM),
+    Rule("accepts only part", lambda s: s.partial and s.accepts and not s.has_terms,
+         Intent.OTHER, 0.75, Reason.PARTIAL),
     Rule("form conflicts with text", lambda s: s.form_conflicts, Intent.OTHER, 0.75,
          Reason.FORM_CONFLICTS_TEXT),
     Rule("form changed", lambda s: s.form_found and not s.form_unchanged, Intent.COUNTER, 0.95),

@@ -204,7 +204,7 @@ def _part_text(part: Message, defects: list[str]) -> str:
 
 def _payload_bytes(part: Message, defects: list[str]) -> bytes | None:
     """The decoded payload; base64 cut off mid-stream gives what decodes before the cut."""
-    if part.get("content-transfer-encoding", "").strip().lower() == "base64":
+    if str(part.get("content-transfer-encoding", "")).strip().lower() == "base64":
         raw = part.get_payload()
         if isinstance(raw, str):
             return _lenient_base64(raw, defects)

@@ -127,8 +127,8 @@ PAYMENT = (
     re.compile(r"\bnet(?:to|t)?\s*(?P<d>\d{1,3})\b(?!\s*(?:%|[.,]\d|units|pcs))",
                re.IGNORECASE),
     re.compile(
-        rf"\b(?P<d>\d{{1,3}})\s*{_DAYS}\s*"
-        r"(?:net(?:to|t)?\b|end of month|eom\b|from (?:the )?(?:date of )?invoice|"
+        rf"\b(?P<d>\d{{1,3}})[\s-]*{_DAYS}\s*"
+        r"(?:net(?:to|t)?\b|(?:payment )?terms\b|end of month|eom\b|from (?:the )?(?:date of )?invoice|"
         r"after (?:the )?(?:date of )?invoice|of invoice|after b/l|nach rechnung|ab rechnung|"
         r"fin de mois|date de facture|fecha (?:de )?factura|de factura|zahlungsziel|"
         r"(?:from|after|upon|on) receipt|nach (?:erhalt|eingang)|[àa] r[ée]ception|"
@@ -226,7 +226,10 @@ VOLUME_CUE = re.compile(
     r"p\.\s?a\.|abnahme|jahresmenge|j[äa]hrlich|pro jahr|im jahr|engagement|par an|"
     r"compromiso|volumen|al a[ñn]o|por a[ñn]o|anual|afname|per jaar|firm|wolumen|rocznie|"
     r"gwarant|per [åa]r|om [åa]ret|f[öo]rbind|volym|all'anno|annu[io]|impegn|por ano|"
-    r"anuais|garantid|zusag|verbindlich|jaarlijks",
+    r"anuais|garantid|zusag|verbindlich|jaarlijks|per quarter|quarterly|pro quartal|"
+    r"par trimestre|por trimestre|al trimestre|per kwartaal|kwartalnie|per kvartal|"
+    r"per month|monthly|pro monat|monatlich|par mois|al mes|al mese|per maand|"
+    r"miesi[ęe]cznie|por m[êe]s|per m[åa]nad",
     re.IGNORECASE,
 )
 NOT_VOLUME_CUE = re.compile(

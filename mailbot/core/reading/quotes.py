@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from mailbot.core.reading import cues
 
 _ATTRIBUTION = re.compile(
-    r"(\bwrote|\bschrieb\b.*|\ba [ée]crit|\bescribi[óo]|\bschreef\b.*|\bha scritto|"
+    r"(\bwrote\b.*|\bschrieb\b.*|\ba [ée]crit|\bescribi[óo]|\bschreef\b.*|\bha scritto|"
     r"\bnapisa[łl]\w*(\(a\))?|\bescreveu|\bskrev\b.*|\bkirjoitti|\bskrev)\s*:\s*$",
     re.IGNORECASE,
 )
@@ -28,7 +28,7 @@ _ATTRIBUTION_START = re.compile(
 )
 _SEPARATOR = re.compile(
     r"^\s*(-{2,}|_{2,}|={2,})?\s*(original message|original e-?mail|reply message|"
-    r"urspr[üu]ngliche nachricht|original-?nachricht|message d'origine|message original|"
+    r"urspr[üu]ngliche (nachricht|mail|e-?mail)|original-?nachricht|message d'origine|message original|"
     r"mail original|courriel original|mensaje original|correo original|messaggio originale|"
     r"oorspronkelijk bericht|origineel bericht|oryginalna wiadomo[śs][ćc]|"
     r"wiadomo[śs][ćc] oryginalna|mensagem original|ursprungligt meddelande|"
@@ -37,6 +37,8 @@ _SEPARATOR = re.compile(
     r"wiadomo[śs][ćc] przekazana|mensagem encaminhada|vidarebefordrat meddelande)"
     r"\s*(-{2,}|_{2,}|={2,})?\s*$"
     r"|^\s*_{8,}\s*$"
+    r"|^\s*-{3,}.{0,120}\b(wrote|schrieb|a [ée]crit|escribi[óo]|ha scritto|schreef|"
+    r"napisa[łl]\w*|escreveu|skrev)\b.{0,40}-{3,}\s*$"
     r"|^\s*(begin forwarded message|anfang der weitergeleiteten nachricht|"
     r"d[ée]but du message r[ée]exp[ée]di[ée]|inicio del mensaje reenviado)\s*:?\s*$",
     re.IGNORECASE,

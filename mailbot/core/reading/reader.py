@@ -201,6 +201,7 @@ def _observe(
         different_item=(accepts or has_terms)
         and hazards.names_another_item(new_text, message.subject, message.text),
         pending=bool(cues.PENDING.search(new_text)),
+        partial=hazards.accepts_only_part(new_text),
         form_found=form_found,
         form_unchanged=form_found and same,
         empty=not re.search(r"\w", new_text),
@@ -221,7 +222,7 @@ def _observe(
         keeps_price=bool(cues.KEEPS_PRICE.search(new_text)),
         asks=signals.asks(split.every),
         calls=signals.requests_call(split.every),
-        holding=bool(cues.FORWARDED.search(new_text)),
+        holding=signals.holds_for_later(split.every),
         attachment=bool(cues.ATTACHMENT.search(new_text)),
     )
 

@@ -27,6 +27,7 @@ class Reason(StrEnum):
     BANK_DETAILS_CHANGE = "bank_details_change"  # pay into another account: fraud pattern
     DIFFERENT_ITEM = "different_item"  # answers for another article than the one negotiated
     PENDING_SIGN_OFF = "pending_sign_off"  # agrees, but someone else must approve
+    PARTIAL = "partial"  # accepts one part (an item, a term) and not the rest
     INTERNAL_NOTE = "internal_note"  # a forward or a note meant for a colleague
     CONDITIONAL_OUTSIDE_LEVERS = "conditional_outside_levers"  # an index clause, a spec change
     QUESTION = "question"  # the supplier asks something

@@ -52,7 +52,7 @@ _NO_PROBLEM = _cue(
     r"inget problem|not an issue|no issue|no objection\w*|keine einw[äa]nde|"
     r"nothing against|nichts dagegen|no hay problema)\b"
 )
-_NEGATION = _cue(
+NEGATION = _cue(
     r"\b(not|cannot|can'?t|can ?not|won'?t|wouldn'?t|couldn'?t|don'?t|doesn'?t|isn'?t|"
     r"aren'?t|unable|no way|nor|neither|never|impossible|no longer|"
     r"nicht|kein\w*|niemals|unm[öo]glich|"
@@ -72,12 +72,17 @@ _NEGATION = _cue(
     r"steep|hurts|kill us|unaffordable|beyond (our|what)|more than our \w+ allow\w*|"
     r"nicht (machbar|darstellbar|drin|tragbar)|untragbar|"
     r"insoutenable|intenable|irr[ée]aliste|insostenible|irreal|insostenibil\w*|"
-    r"onbetaalbaar|nierealn\w*|insustent[áa]vel|oh[åa]llbar\w*|orimlig\w*)\b"
+    r"onbetaalbaar|nierealn\w*|insustent[áa]vel|oh[åa]llbar\w*|orimlig\w*|excessive|"
+    r"[üu]bertrieben|excessi[fv]\w*|excesiv[oa]s?|eccessiv[oa]|overdreven|nadmiern\w*|"
+    r"excessiv[oa]s?|nicht in frage)\b"
+    r"|\b(is|are|ist|sind|est|es|[èe]|jest|[ée]|[äa]r|zijn|would be|w[äa]re|sarebbe|ser[íi]a)\s+"
+    r"(\w+\s+)?(difficult|hard|tough|schwierig|schwer|difficile|dif[íi]cil|moeilijk|"
+    r"trudn\w*|sv[åa]r\w*)\b"
 )
 _LIMIT_BEFORE = _cue(
     r"(\b(below|under|lower than|beyond|above|over|more than|further than|past|higher than|"
     r"unter|[üu]ber|mehr als|weniger als|au-del[àa] de|plus de|moins de|en dessous de|"
-    r"m[áa]s de|m[áa]s all[áa] de|por debajo de|oltre( il| al)?|pi[ùu] del?|sotto( il)?|"
+    r"m[áa]s del?|m[áa]s all[áa] del?|por debajo del?|oltre( il| al)?|pi[ùu] del?|sotto( il)?|"
     r"meer dan|minder dan|onder|boven|wi[ęe]cej ni[żz]|powy[żz]ej|poni[żz]ej|mais (de|do que)|"
     r"al[ée]m de|abaixo de|mer [äa]n|mindre [äa]n|under|[öo]ver)|"
     r"\b(max(imum|imal|\.)?|at most|up to|no more than|h[öo]chstens|bis zu|au maximum|"
@@ -104,7 +109,13 @@ _AGREE_STRONG = (
     r"do przyj[ęe]cia|akceptowaln\w*|zaakceptowan\w*|aceit[áa]vel|aceite|de acordo|"
     r"okej|g[åa]r bra|godk[äa]nd\w*|i sin ordning|fungerar|passar|geht in ordnung|"
     r"akzeptieren wir|acceptons|aceptamos|accettiamo|accepteren we|akceptujemy|aceitamos|"
-    r"accepterar vi|nous convient|nos conviene|ci va bene|can live with|we can live with"
+    r"accepterar vi|nous convient|nos conviene|ci va bene|can live with|we can live with|"
+    r"suits? us|suit(s|ed)? (our|your) needs|convenient|good for us|works well|kein thema|"
+    r"passt uns|recht so|machbar f[üu]r uns|[çc]a nous va|nous va|pas de (souci|probl[èe]me)|"
+    r"ok pour nous|nos viene bien|nos va bien|nos sirve|no hay problema|per noi va bene|"
+    r"kunnen we mee leven|vinden we goed|nam odpowiada|odpowiada nam|mo[żz]e by[ćc]|"
+    r"serve-nos|pode ser|est[áa] [óo]timo|passar oss|godtar vi|[äa]r acceptabel\w*|"
+    r"ok for us|okay for us|fine for us|good with us"
 )
 _AGREE_WEAK = (
     r"good|possible|doable|feasible|bien|bene|goed|bom|bra|m[öo]glich|mogelijk|possibile|"
@@ -187,7 +198,7 @@ _PRICE_SUBJECT = _cue(
     r"precios?|prezz[oi]|listino|prijs\w*|\w*prijs|cen[ayę]?|pre[çc]os?|pris\w*|"
     r"reduction|discount|rabatt|nachlass|remise|descuento|sconto|korting|rabat|desconto)\b"
 )
-_CONDITION = _cue(
+CONDITION = _cue(
     r"\b(if|provided|providing|on condition|as long as|assuming|subject to|"
     r"wenn|falls|sofern|vorausgesetzt|unter der (voraussetzung|bedingung)|"
     r"si|[àa] condition|pourvu|sous r[ée]serve|"
@@ -281,7 +292,7 @@ def _phrases(text: str) -> list[tuple[int, int]]:
 
 def _phrase_role(left: str, right: str, phrase: str) -> Role | None:
     """The role the phrase's own words give the number between ``left`` and ``right``."""
-    negated = bool(_NEGATION.search(_NO_PROBLEM.sub(" ", phrase)))
+    negated = bool(NEGATION.search(_NO_PROBLEM.sub(" ", phrase)))
     if negated:
         if _LIMIT_BEFORE.search(left) or _LIMIT_AFTER.search(right):
             return Role.PROPOSED  # "we cannot go below 3%", "not more than Net 45"
@@ -337,7 +348,7 @@ def _following_predicate(text: str, phrases: list[tuple[int, int]], index: int) 
 
 
 def _condition_outside_levers(text: str) -> bool:
-    condition = _CONDITION.search(text)
+    condition = CONDITION.search(text)
     return condition is not None and bool(_OUTSIDE_LEVERS.search(text[condition.start() :]))
 
 

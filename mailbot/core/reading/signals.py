@@ -7,7 +7,7 @@ import re
 from mailbot.core.reading import cues
 from mailbot.core.reading.clauses import Clause, Mood
 from mailbot.core.reading.quotes import Segment
-from mailbot.core.reading.roles import HISTORY
+from mailbot.core.reading.roles import CONDITION, HISTORY, NEGATION
 from mailbot.core.reading.terms_extract import Extraction
 from mailbot.core.terms import TERM_KEYS, Terms
 
@@ -45,16 +45,24 @@ def same_as_offer(terms: Terms, offer: Terms | None) -> bool:
 
 
 def accepts(top_level: list[Clause]) -> bool:
-    """An acceptance said outright and not followed by a reservation ("but ...")."""
+    """An acceptance said outright: not on a condition ("we would accept if ..."), and
+    not followed by a reservation ("but ...")."""
     for index, clause in enumerate(top_level):
         if clause.mood is Mood.STATES and cues.ACCEPT.search(clause.text):
+            if CONDITION.search(clause.text) or cues.IN_PRINCIPLE.search(clause.text):
+                return False
             rest = top_level[index + 1 :]
             return not any(cues.RESERVATION.match(later.text) for later in rest)
     return False
 
 
 def rejects(all_clauses: list[Clause]) -> bool:
-    return any(cues.REJECT.search(c.text) for c in all_clauses)
+    """Declines in so many words, or says it cannot give what was asked ("we are unable
+    to lower our prices", "dass wir die Preise nicht senken können")."""
+    return any(
+        cues.REJECT.search(c.text) or (NEGATION.search(c.text) and cues.OFFER_VERB.search(c.text))
+        for c in all_clauses if c.mood is not Mood.ASKS
+    )
 
 
 def asks(all_clauses: list[Clause]) -> bool:
@@ -63,8 +71,27 @@ def asks(all_clauses: list[Clause]) -> bool:
 
 
 def requests_call(all_clauses: list[Clause]) -> bool:
-    """A request for a call or a meeting."""
-    return any(cues.CALL.search(c.text) and _CALL_REQUEST.search(c.text) for c in all_clauses)
+    """A request for a call or a meeting; "call me if you want to talk" is only an offer."""
+    return any(cues.CALL.search(c.text) and _CALL_REQUEST.search(c.text)
+               and not _OPTIONAL.search(c.text) for c in all_clauses)
+
+
+_OPTIONAL = re.compile(
+    r"\b(if (you|it) (want|wish|like|need|prefer|helps?)|if helpful|if needed|happy to (talk|"
+    r"discuss|chat|jump on)|feel free|don'?t hesitate|let me know if|falls (sie|n[öo]tig)|"
+    r"wenn sie (m[öo]chten|wollen)|bei bedarf|gerne auch|n'h[ée]sitez pas|si vous (le )?"
+    r"souhaitez|si besoin|si lo desea|si quer[ée]is|no dude|si es necesario|se volete|se "
+    r"desidera|se necessario|als u wilt|indien gewenst|je[śs]li (chc[ąa]|pa[ńn]stwo)|w razie "
+    r"potrzeby|se quiser(em)?|caso prefira|om ni vill|vid behov)\b",
+    re.IGNORECASE,
+)
+
+
+def holds_for_later(all_clauses: list[Clause]) -> bool:
+    """A decision still to come ("we'll get back to you"); not a promise to write again
+    if things change ("we'll come back to you if prices ease")."""
+    return any(cues.FORWARDED.search(c.text) and not CONDITION.search(c.text)
+               for c in all_clauses)
 
 
 def tentative(all_clauses: list[Clause], extraction: Extraction) -> bool:

@@ -172,7 +172,7 @@ def _money(scan: _Scan) -> None:
         value = scan.number(match.group("n") or match.group("n2"))
         symbol = match.group("cur") or match.group("cur2") or ""
         if value is not None and _plausible_price(scan, value):
-            scan.take(match, "unit_price", value)
+            scan.take(match, "unit_price", value, _current_price_role(scan, value))
             scan.follow("currency", _currency(symbol, scan.context))
 
 
@@ -180,7 +180,7 @@ def _per_unit(scan: _Scan) -> None:
     for match in list(p.PER_UNIT.finditer(scan.text)):
         value = scan.number(match.group("n"))
         if value is not None and match.group("unit") and _plausible_price(scan, value):
-            scan.take(match, "unit_price", value)
+            scan.take(match, "unit_price", value, _current_price_role(scan, value))
 
 
 def _payment(scan: _Scan) -> None:
@@ -316,6 +316,14 @@ def _distances(pattern: re.Pattern[str], before: str, after: str) -> Iterator[in
         yield match.start()
     for match in pattern.finditer(before):
         yield len(before) - match.end()
+
+
+def _current_price_role(scan: _Scan, value: float) -> Role | None:
+    """Today's price named again is no new offer: "our price of 3.10 is already low"."""
+    baseline = scan.context.baseline_unit_price
+    if baseline and abs(value - baseline) <= 0.005 * baseline:
+        return Role.REFERRED
+    return None  # its role comes from its words
 
 
 def _plausible_price(scan: _Scan, value: float) -> bool:

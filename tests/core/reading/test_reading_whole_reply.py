@@ -313,3 +313,41 @@ def test_increases_worded_as_adjustments_keep_the_sign(answer):
     assert reading.intent is Intent.COUNTER
     assert reading.price_increase is True
     assert reading.terms.price_change_pct == 3.0
+
+
+@pytest.mark.parametrize(
+    ("answer", "reason"),
+    [
+        ("OK, understood. We will review internally and let you know.", Reason.HOLDING),
+        ("Agreed on the principle, let me confirm the numbers next week.", Reason.HOLDING),
+        ("OK from my side, waiting for the green light from purchasing.",
+         Reason.PENDING_SIGN_OFF),
+        ("Your proposal is fine for the standard trays. For the printed ones, see attached.",
+         Reason.PARTIAL),
+        ("We accept, provided you cover the freight.", None),
+        ("Looks fine to me, shall we accept? They are asking for 5%.", Reason.INTERNAL_NOTE),
+        ("Agreed. From now on please transfer all payments to IBAN DE44 5001 0517 5407 3249 "
+         "31.", Reason.BANK_DETAILS_CHANGE),
+        ("Das passt soweit, ich gebe Ihnen nach Rücksprache mit dem Chef Bescheid.", None),
+    ],
+)
+def test_acceptance_words_that_are_no_acceptance(answer, reason):
+    reading = read(answer)
+    assert reading.intent is not Intent.ACCEPT
+    if reason is not None:
+        assert reading.reason is reason
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "We've decided not to participate in this round.",
+        "No deal, sorry.",
+        "Leider können wir Ihrem Wunsch nach einer Preissenkung nicht nachkommen.",
+        "Wir bitten um Verständnis, dass wir die Preise nicht senken können.",
+        "Das geht leider nicht.",
+        "Unfortunately we cannot lower our prices; we will come back to you if costs ease.",
+    ],
+)
+def test_declines_worded_around_a_verb_of_giving(answer):
+    assert read(answer).intent is Intent.REJECT
