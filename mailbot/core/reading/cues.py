@@ -47,7 +47,8 @@ ACCEPT = _words(
 )
 REJECT = _words(
     r"\b(leider nein|sorry,? no|lamentablemente no|helaas niet|niestety nie|"
-    r"(nicht|kein\w*) in frage|decline|declined|reject|rejected|not able to|unable to|cannot|can't|can not|"
+    r"(nicht|kein\w*) in frage|decline|declined|reject|rejected|not able to|unable to|"
+    r"cannot|can't|can not|"
     r"not in a position|not possible|not continue|not to continue|withdraw|walk away|"
     r"pass on this|(going to|will|'ll|have to|must) pass|not interested|no longer|"
     r"(we|i) would rather not|have to say no|not for us|will not participate|"
@@ -127,7 +128,8 @@ FORWARDED = _words(
     r"management|board|colleague|team|purchasing|finance)|"
     r"bescheid (geben|sagen)|gebe .{0,40}bescheid|melde mich|laat .{0,10}weten|"
     r"vous tiendr\w+ au courant|(les|le) informar[ée]\w*|vi far[òo] sapere|dam(y)? zna[ćc]|"
-    r"daremos not[íi]cias|l[åa]ter (dig|er) veta|weitergeleitet an (die|den|unsere) (gesch[äa]ftsleitung|chef)|"
+    r"daremos not[íi]cias|l[åa]ter (dig|er) veta|"
+    r"weitergeleitet an (die|den|unsere) (gesch[äa]ftsleitung|chef)|"
     r"passed (it|this|your \w+) on|get back to you|come back to you|"
     r"revert|circle back|will check|to check|check internally|look into|review (it|this)|"
     r"melden uns|melde mich|r[üu]ckmeldung|pr[üu]fen|"

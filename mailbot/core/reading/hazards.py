@@ -31,7 +31,8 @@ _ANSWER = re.compile(
 
 # "For the printed ones, ...", "Was die Paletten betrifft": a sentence about one part.
 _SCOPE = re.compile(
-    r"(?:^|(?<=[.!?;:]\s)|\n)\s*(for|as for|regarding|as to|f[üu]r|bei|was|pour|quant|para|en cuanto|"
+    r"(?:^|(?<=[.!?;:]\s)|\n)\s*(for|as for|regarding|as to|f[üu]r|bei|was|pour|quant|para|"
+    r"en cuanto|"
     r"per|quanto|voor|wat betreft|dla|co do|para|quanto|f[öo]r|vad g[äa]ller)\s+(the|die|den|"
     r"das|le|la|les|l'|el|los|las|il|lo|i|gli|het|de|os|as|o|a|aux|al|ai|agli)?\s*\S+",
     re.IGNORECASE,

@@ -32,7 +32,8 @@ _NOT_BASE64 = re.compile(r"[^A-Za-z0-9+/]")
 # Undeclared 8-bit text: the single-byte charsets of the languages we read, tried in turn.
 _GUESSED_CHARSETS = ("cp1252", "iso-8859-2", "iso-8859-15")
 # A symbol between two letters ("z³", "Mo¿emy") means the wrong single-byte charset.
-_MISDECODED = re.compile(r"(?<=[^\W\d_])[^\w\s.,;:!?'\"()\-/%€$£@&*+=<>\[\]]|[^\w\s.,;:!?'\"()\-/%€$£@&*+=<>\[\]](?=[^\W\d_])")
+_ODD = r"[^\w\s.,;:!?'\"()\-/%€$£@&*+=<>\[\]]"
+_MISDECODED = re.compile(rf"(?<=[^\W\d_]){_ODD}|{_ODD}(?=[^\W\d_])")
 
 
 @dataclass(frozen=True)

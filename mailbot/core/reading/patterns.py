@@ -128,7 +128,8 @@ PAYMENT = (
                re.IGNORECASE),
     re.compile(
         rf"\b(?P<d>\d{{1,3}})[\s-]*{_DAYS}\s*"
-        r"(?:net(?:to|t)?\b|(?:payment )?terms\b|end of month|eom\b|from (?:the )?(?:date of )?invoice|"
+        r"(?:net(?:to|t)?\b|(?:payment )?terms\b|end of month|eom\b|"
+        r"from (?:the )?(?:date of )?invoice|"
         r"after (?:the )?(?:date of )?invoice|of invoice|after b/l|nach rechnung|ab rechnung|"
         r"fin de mois|date de facture|fecha (?:de )?factura|de factura|zahlungsziel|"
         r"(?:from|after|upon|on) receipt|nach (?:erhalt|eingang)|[àa] r[ée]ception|"

@@ -28,7 +28,8 @@ _ATTRIBUTION_START = re.compile(
 )
 _SEPARATOR = re.compile(
     r"^\s*(-{2,}|_{2,}|={2,})?\s*(original message|original e-?mail|reply message|"
-    r"urspr[üu]ngliche (nachricht|mail|e-?mail)|original-?nachricht|message d'origine|message original|"
+    r"urspr[üu]ngliche (nachricht|mail|e-?mail)|original-?nachricht|message d'origine|"
+    r"message original|"
     r"mail original|courriel original|mensaje original|correo original|messaggio originale|"
     r"oorspronkelijk bericht|origineel bericht|oryginalna wiadomo[śs][ćc]|"
     r"wiadomo[śs][ćc] oryginalna|mensagem original|ursprungligt meddelande|"
