@@ -54,7 +54,41 @@ def accepts_only_part(new_text: str) -> bool:
     return any(_SCOPE.match(s) for s in sentences if s not in accepting)
 
 
+# Template and script syntax never belongs in a supplier's answer: it is someone probing
+# the bot ("<%= 7*7 %>", "{{ config }}"), and no number in such a message is a term.
+CODE = re.compile(
+    r"\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|\$\{.*?\}|#\{.*?\}|\[\[.*?\]\]"
+    r"|<\s*/?\s*(script|iframe|object|embed|svg|img|style)\b[^>]*>|\bjavascript:|\bon(error|load)\s*="
+    r"|(?:^|\s)[=+@]\s*(cmd|hyperlink|importxml|webservice|dde)\b[^\n]*",
+
+    re.IGNORECASE | re.MULTILINE | re.DOTALL,
+)
+# Arithmetic is no term either: "7*7=49%" names no percent of the supplier's.
+ARITHMETIC = re.compile(
+    r"\d+(?:[.,]\d+)?\s*[*×^]\s*\d+(?:[.,]\d+)?(?:\s*=\s*\d+(?:[.,]\d+)?)?"
+    r"|\d+(?:[.,]\d+)?\s*[+\-/]\s*\d+(?:[.,]\d+)?\s*=\s*\d+(?:[.,]\d+)?"
+)
+
+
+def without_code(text: str) -> str:
+    """``text`` with template, script and arithmetic spans blanked (same length)."""
+    for pattern in (CODE, ARITHMETIC):
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+
+# Expressions written as code: "7*7", "3^2", "2+2=4" (but not "40 × 60 mm", a size).
+_CODE_ARITHMETIC = re.compile(r"\d\s*[*^]\s*\d|\d\s*[+\-*/]\s*\d+\s*==?\s*\d")
+
+
+def holds_code(new_text: str) -> bool:
+    return bool(CODE.search(new_text) or _CODE_ARITHMETIC.search(new_text))
+
+
+
 def asks_to_change_bank_details(new_text: str) -> bool:
+
     """A new account named, or an IBAN given with an instruction to pay into it (the
     signature is cut before this is asked, so a footer's IBAN does not count)."""
     return bool(cues.BANK_CHANGE.search(new_text) or cues.IBAN_PAYMENT.search(new_text))

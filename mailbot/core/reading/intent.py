@@ -29,6 +29,7 @@ class Signals:
     notice_text: bool = False  # worded as an automatic notice (absence, closure, ticket)
     weakly_automatic: bool = False  # a ticket subject or a no-reply sender
     bank_change: bool = False  # asks to pay into another account
+    code: bool = False  # template or script syntax: someone probing the bot
     internal_note: bool = False  # meant for a colleague ("don't reply to them yet")
     different_item: bool = False  # answers for another article than the one negotiated
     pending: bool = False  # waits for someone's sign-off
@@ -89,7 +90,10 @@ RULES: tuple[Rule, ...] = (
          Intent.AUTO_REPLY, 0.7),
     Rule("bank-detail change", lambda s: s.bank_change, Intent.OTHER, 0.95,
          Reason.BANK_DETAILS_CHANGE),
-    Rule("internal note", lambda s: s.internal_note, Intent.OTHER, 0.85, Reason.INTERNAL_NOTE),
+    Rule("template or script code", lambda s: s.code, Intent.OTHER, 0.9,
+         Reason.SUSPICIOUS_CONTENT),
+    Rule("internal note",
+ lambda s: s.internal_note, Intent.OTHER, 0.85, Reason.INTERNAL_NOTE),
     Rule("different item", lambda s: s.different_item, Intent.OTHER, 0.8,
          Reason.DIFFERENT_ITEM),
     Rule("accepts only part", lambda s: s.partial and s.accepts and not s.has_terms,

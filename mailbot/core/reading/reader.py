@@ -197,6 +197,8 @@ def _observe(
         notice_text=automatic.automatic_by_text(new_text) is not None,
         weakly_automatic=automatic.weakly_marked(message),
         bank_change=hazards.asks_to_change_bank_details(new_text),
+        code=hazards.holds_code(new_text),
+
         internal_note=bool(cues.INTERNAL_NOTE.search(new_text)),
         different_item=(accepts or has_terms)
         and hazards.names_another_item(new_text, message.subject, message.text),

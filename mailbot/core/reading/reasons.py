@@ -25,6 +25,8 @@ class Reason(StrEnum):
     AUTOMATIC = "automatic"  # marked automatic by its headers, of no known kind
     # other: only a human may handle these
     BANK_DETAILS_CHANGE = "bank_details_change"  # pay into another account: fraud pattern
+    SUSPICIOUS_CONTENT = "suspicious_content"  # template or script code in the reply
+
     DIFFERENT_ITEM = "different_item"  # answers for another article than the one negotiated
     PENDING_SIGN_OFF = "pending_sign_off"  # agrees, but someone else must approve
     PARTIAL = "partial"  # accepts one part (an item, a term) and not the rest

@@ -17,7 +17,9 @@ from dataclasses import field as dataclass_field
 
 from mailbot.core.reading import patterns as p
 from mailbot.core.reading.clauses import Clause, clauses
+from mailbot.core.reading.hazards import without_code
 from mailbot.core.reading.number_words import UNIT_AFTER
+
 from mailbot.core.reading.numbers import parse_number, spell_out_digits, uses_decimal_comma
 from mailbot.core.reading.roles import TERM_ROLES, Role, offers_explicitly, role_of
 
@@ -100,7 +102,8 @@ class Extraction:
 
 def prepare(text: str) -> str:
     """Text ready for the term patterns: digits for spelled numbers, no contact lines."""
-    text = _REPEATED_NUMBER.sub(r"\1", spell_out_digits(text.replace("\u00a0", " ")))
+    text = without_code(text.replace("\u00a0", " "))
+    text = _REPEATED_NUMBER.sub(r"\1", spell_out_digits(text))
     return "\n".join("" if _is_contact(line) else line for line in text.split("\n"))
 
 

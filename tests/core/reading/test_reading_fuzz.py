@@ -69,3 +69,48 @@ def test_mutated_mime(raw):
 @given(st.text(max_size=600))
 def test_random_text_bodies(body):
     assert_answered(read(raw_email(body)))
+
+
+# Hostile text: template, script and expression syntax that probes the bot. None of it may
+# ever become a term, whatever words surround it (issue 13: "<%= 7*7 %>" once read as 7 %).
+PROBES = (
+    "<%= 7*7 %>", "{{ 7*7 }}", "${7*7}", "#{7*7}", "{% for x in range(45) %}{{x}}{% endfor %}",
+    "[[ 5 ]]", "{{ config.items() }}", "<script>alert(45)</script>", "<img src=x onerror=3>",
+    "javascript:void(30)", "7*7=49", "3^2", "=cmd|' /C calc'!A0", "<%= 3 %>",
+)
+# A product written as "6 × 7" may be a size; it is blanked, never a term, but no probe.
+EXPRESSIONS = ("6 × 7", "2 + 2 = 4", "12 / 4 = 3")
+WRAPPERS = (
+    "Could we discuss this by phone? {probe}",
+    "{probe}% off",
+    "Net {probe} days",
+    "Agreed. {probe}",
+    "{probe}",
+    "We can offer {probe} percent",
+)
+
+
+@SETTINGS
+@given(st.sampled_from(PROBES), st.sampled_from(WRAPPERS),
+       st.sampled_from(["", "\n\n> We propose 5% and Net 60.\n"]))
+def test_template_and_script_probes_never_become_terms(probe, wrapper, quote):
+    reading = read(raw_email(wrapper.format(probe=probe) + quote))
+    assert_answered(reading)
+    assert reading.terms.is_empty()
+    assert reading.intent is not Intent.ACCEPT
+
+
+@SETTINGS
+@given(st.sampled_from(EXPRESSIONS), st.sampled_from(WRAPPERS[1:3] + WRAPPERS[4:]))
+def test_arithmetic_is_never_a_term(expression, wrapper):
+    assert read(raw_email(wrapper.format(probe=expression))).terms.is_empty()
+
+
+@SETTINGS
+@given(st.sampled_from(PROBES + EXPRESSIONS), st.text(
+
+    alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "Zs")), max_size=80))
+def test_probes_inside_random_words_never_give_terms_from_the_probe(probe, words):
+    reading = read(raw_email(f"{words} {probe}"))
+    baseline = read(raw_email(words))
+    assert reading.terms.is_empty() or reading.terms == baseline.terms
