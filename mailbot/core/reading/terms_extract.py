@@ -19,7 +19,6 @@ from mailbot.core.reading import patterns as p
 from mailbot.core.reading.clauses import Clause, clauses
 from mailbot.core.reading.hazards import without_code
 from mailbot.core.reading.number_words import UNIT_AFTER
-
 from mailbot.core.reading.numbers import parse_number, spell_out_digits, uses_decimal_comma
 from mailbot.core.reading.roles import TERM_ROLES, Role, offers_explicitly, role_of
 
