@@ -2,7 +2,11 @@
 
 Admins run it over folders, so it starts fast: the reader (and the email parser under it)
 is imported inside the command. Exit 0 when every file was read, whatever its intent;
-exit 2 when a file is missing or is not an email at all (the others are still read).
+exit 2 when a file is missing or is not an email at all (the others are still read), or
+when ``--last-offer``/``--alternatives`` is not valid terms JSON.
+
+``--last-offer`` and ``--alternatives`` give the reader the context the loop gives it, so
+an acceptance that restates the offer's own numbers reads as the acceptance it is.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import typer
 
 if TYPE_CHECKING:
     from mailbot.core.reading import Reading, ReplyForm
+    from mailbot.core.terms import Terms
 
 TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
 _HEADER_LINE = re.compile(rb"^[!-9;-~]{1,76}:", re.MULTILINE)
@@ -43,12 +48,29 @@ def extract(
         str | None, typer.Option("--currency", help="ISO 4217 code of the baseline price.")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
+    last_offer: Annotated[
+        str | None, typer.Option("--last-offer", metavar="JSON",
+                                 help='The offer the reply answers, e.g. '
+                                      '\'{"price_change_pct": -5, "payment_days": 60}\'.')
+    ] = None,
+    alternatives: Annotated[
+        str | None, typer.Option("--alternatives", metavar="JSON",
+                                 help="The lettered packages offered (A, B, ...): a JSON "
+                                      "list of terms objects.")
+    ] = None,
 ) -> None:
     """Read supplier replies: intent, terms, confidence and the evidence for each value."""
     from mailbot.core.reading import ReadingContext, read_reply
 
+    try:
+        offer = parse_terms(last_offer, "--last-offer") if last_offer else None
+        packages = parse_alternatives(alternatives) if alternatives else ()
+    except ValueError as error:
+        typer.echo(f"mailbot extract: {error}", err=True)
+        raise typer.Exit(2) from None
     context = ReadingContext(baseline_price, currency.upper() if currency else None,
-                             forms=load_forms(TEMPLATES))
+                             last_offer=offer, forms=load_forms(TEMPLATES),
+                             alternatives=packages)
     failed = False
     for path in files:
         try:
@@ -60,6 +82,35 @@ def extract(
         _show(path, read_reply(raw, context), as_json=as_json, several=len(files) > 1)
     if failed:
         raise typer.Exit(2)
+
+
+def parse_terms(text: str, option: str) -> Terms:
+    """Terms from the JSON contract; a message that names the option when it is not."""
+    from mailbot.core.terms import Terms
+
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ValueError(f"{option}: not JSON ({error.msg})") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"{option}: expected a JSON object of terms, e.g. "
+                         '{"price_change_pct": -5, "payment_days": 60}')
+    try:
+        return Terms.from_json(data)
+    except (ValueError, TypeError) as error:
+        raise ValueError(f"{option}: {error}") from None
+
+
+def parse_alternatives(text: str) -> tuple[Terms, ...]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ValueError(f"--alternatives: not JSON ({error.msg})") from None
+    if not isinstance(data, list) or not data:
+        raise ValueError("--alternatives: expected a JSON list of terms objects, "
+                         'e.g. [{"price_change_pct": -3}, {"price_change_pct": -4}]')
+    return tuple(parse_terms(json.dumps(item), f"--alternatives[{index}]")
+                 for index, item in enumerate(data))
 
 
 def read_email(path: Path) -> bytes:
@@ -99,11 +150,61 @@ def _human(path: Path, reading: Reading) -> str:
     lines = [
         f"{path}",
         f"  intent:     {reading.intent.value}"
-        + ("  (price increase)" if reading.price_increase else ""),
+        + ("  (price increase)" if reading.price_increase else "")
+        + (f"  reason: {reading.reason.value}" if reading.reason else ""),
         f"  terms:      {terms}",
         f"  confidence: {reading.confidence:.2f}",
     ]
-    lines += [f"  evidence:   {e.field} = {e.value}  <- \"{e.text}\"" for e in reading.evidence]
+    taken = reading.intent.value in ("counter", "accept")
+    lines += [f"  evidence:   {e.field} = {e.value}  <- \"{e.text}\"" for e in reading.evidence
+              if taken]
+    lines += [f"  not taken:  {_why_not_taken(e, reading)}  <- \"{e.text}\""
+              for e in reading.numbers if not taken or e.role not in _TERM_ROLES]
+    lines += [f"  unclear:    {_unclear(item)}" for item in reading.unclear]
     lines += [f"  defect:     {defect}" for defect in reading.defects]
     return "\n".join(lines)
+
+
+_TERM_ROLES = frozenset({"proposed", "agreed"})
+_ROLE_WORDS = {
+    "refused": "refused by the supplier",
+    "referred": "names an earlier or the buyer's value",
+    "fact": "a remark, not an offer",
+    "conditional": "offered on a condition outside the terms",
+    "asked": "asked about",
+    "range": "not a single value",
+    "tentative": "hedged, not firm",
+    "proposed": "the reply as a whole is not read as a counter or an acceptance",
+    "agreed": "the reply as a whole is not read as a counter or an acceptance",
+}
+
+
+def _why_not_taken(number: Any, reading: Reading) -> str:
+    """"range: 2–3 % (not a single value; not taken)": the value, and why it is no term."""
+    value = _shown(number.field, number.value)
+    for item in reading.unclear:
+        if item.kind.value == "range" and item.field == number.field and item.candidates:
+            low, high = sorted(abs(v) for v in item.candidates)
+            value = f"{low:g}–{_shown(number.field, high)}"
+    reason = _ROLE_WORDS.get(number.role, number.role)
+    return f"{number.role}: {number.field} {value} ({reason}; not taken)"
+
+
+def _shown(field: str, value: object) -> str:
+    if field.endswith("_pct") and isinstance(value, int | float):
+        return f"{abs(value):g} %"
+    return f"{value}"
+
+
+def _unclear(item: Any) -> str:
+    text = f"{item.kind.value}"
+    if item.field:
+        text += f" {item.field}"
+    if item.candidates:
+        text += " " + " / ".join(f"{v:g}" for v in item.candidates)
+    for letter, package in zip("ABCDEFGH", item.packages, strict=False):
+        shown = ", ".join(f"{k}={v}" for k, v in package.stated().items())
+        text += f"\n              {letter}: {shown}"
+    return text
+
 

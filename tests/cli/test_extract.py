@@ -110,3 +110,75 @@ def test_command_module_imports_no_reader_at_startup():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.split() == ["False", "False"]
+
+
+RESTATED = (
+    b"From: Rosa Lindqvist <rosa@nordpack.example>\r\nTo: buyer@acme.example\r\n"
+    b"Subject: Re: trays\r\n\r\nWe accept the 5% reduction with payment at Net 60.\r\n"
+)
+RANGE = (
+    b"From: Rosa Lindqvist <rosa@nordpack.example>\r\nTo: buyer@acme.example\r\n"
+    b"Subject: Re: trays\r\n\r\nA reduction between 2 and 3% looks realistic.\r\n"
+)
+PICK = (
+    b"From: Rosa Lindqvist <rosa@nordpack.example>\r\nTo: buyer@acme.example\r\n"
+    b"Subject: Re: trays\r\n\r\nWe'll go with B.\r\n"
+)
+
+
+def write(tmp_path: Path, name: str, raw: bytes) -> str:
+    path = tmp_path / name
+    path.write_bytes(raw)
+    return str(path)
+
+
+def test_last_offer_lets_a_restating_acceptance_read_as_the_loop_reads_it(app, tmp_path):
+    path = write(tmp_path, "restated.eml", RESTATED)
+    without = json.loads(run(app, "--json", path).output)
+    with_offer = json.loads(run(app, "--json", "--last-offer",
+                                '{"price_change_pct": -5, "payment_days": 60}', path).output)
+    assert without["intent"] == "counter"
+    assert with_offer["intent"] == "accept"
+    assert with_offer["terms"]["payment_days"] == 60
+
+
+def test_alternatives_let_a_letter_pick_a_package(app, tmp_path):
+    path = write(tmp_path, "pick.eml", PICK)
+    result = run(app, "--json", "--alternatives",
+                 '[{"price_change_pct": -3, "contract_months": 12}, '
+                 '{"price_change_pct": -4, "contract_months": 24}]', path)
+    data = json.loads(result.output)
+    assert data["intent"] == "accept"
+    assert (data["terms"]["price_change_pct"], data["terms"]["contract_months"]) == (-4.0, 24)
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [("--last-offer", "{not json", "--last-offer: not JSON"),
+     ("--last-offer", '{"discount": 5}', "unknown term keys ['discount']"),
+     ("--last-offer", "[1, 2]", "expected a JSON object of terms"),
+     ("--alternatives", '{"price_change_pct": -3}', "expected a JSON list of terms"),
+     ("--alternatives", '[{"price_change_pct": -3}, {"bogus": 1}]', "--alternatives[1]")],
+)
+def test_bad_context_json_exits_2_with_a_message_naming_the_option(app, tmp_path, option,
+                                                                    value, message):
+    result = run(app, option, value, write(tmp_path, "pick.eml", PICK))
+    assert result.exit_code == 2
+    assert message in result.stderr
+
+
+def test_range_reply_says_why_its_value_was_not_taken(app, tmp_path):
+    result = run(app, write(tmp_path, "range.eml", RANGE))
+    assert result.exit_code == 0
+    assert "terms:      none stated" in result.output
+    assert "reason: range" in result.output
+    assert "range: price_change_pct 2–3 % (not a single value; not taken)" in result.output
+    assert "evidence:" not in result.output
+
+
+def test_refused_number_in_a_counter_is_listed_as_not_taken(app, tmp_path):
+    raw = (b"From: Rosa <rosa@nordpack.example>\r\nTo: buyer@acme.example\r\n"
+           b"Subject: Re: trays\r\n\r\n5% is too much for us; we can give 2%.\r\n")
+    result = run(app, write(tmp_path, "refused.eml", raw))
+    assert "price_change_pct=-2.0" in result.output
+    assert "refused: price_change_pct 5 % (refused by the supplier; not taken)" in result.output
