@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from mailbot.core.reading.folding import Cue
+
 
 class Mood(Enum):
     """How a clause relates to the numbers it mentions."""
@@ -31,31 +33,28 @@ class Clause:
     line: int  # index of the source line, to relate clauses to list items and rows
 
 
-_ITEM = re.compile(r"^\s*([-*•–·>]|\d{1,2}[.)]\s|[a-z][.)]\s|option\b)", re.IGNORECASE)
+_ITEM = Cue(r"^\s*([-*•–·>]|\d{1,2}[.)]\s|[a-z][.)]\s|option\b)")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)|(?<=[.!?])(?=[A-Z])")
-_CONTRAST = re.compile(
+_CONTRAST = Cue(
     r",?\s+\b(?=(?:but|however|although|though|whereas|jedoch|aber|allerdings|sondern|"
     r"mais|cependant|toutefois|par contre|en revanche|pero|sin embargo|aunque|en cambio|"
     r"maar|echter|ma|per[òo]|tuttavia|invece|ale|jednak|lecz|natomiast|mas|por[ée]m|"
     r"contudo|no entanto|men|dock|d[äa]remot)\b)"
-    r"|,\s*(?=(?:not|nicht|pas|no|niet|non|nie|n[ãa]o|inte)\b)",
-    re.IGNORECASE,
+    r"|,\s*(?=(?:not|nicht|pas|no|niet|non|nie|n[ãa]o|inte)\b)"
 )
-_INSTEAD = re.compile(
+_INSTEAD = Cue(
     r"\b(instead of|rather than|in place of|statt|anstatt|anstelle|au lieu de|plut[ôo]t que|"
     r"en lugar de|en vez de|in plaats van|invece di|al posto di|zamiast|em vez de|"
-    r"em lugar de|i st[äa]llet f[öo]r|ist[äa]llet f[öo]r)\b",
-    re.IGNORECASE,
+    r"em lugar de|i st[äa]llet f[öo]r|ist[äa]llet f[öo]r)\b"
 )
 # The words that end the phrase after "instead of": a pronoun or verb starts the rest.
-_INSTEAD_STOP = re.compile(
+_INSTEAD_STOP = Cue(
     r"^(we|i|you|they|wir|ich|sie|nous|je|vous|nosotros|noi|wij|ik|my|n[óo]s|vi|jag|"
     r"can|could|would|will|offer|propose|give|bieten|k[öo]nnen|gew[äa]hren|pouvons|"
     r"proposons|podemos|ofrecemos|possiamo|offriamo|kunnen|bieden|mo[żz]emy|oferujemy|"
-    r"oferecemos|kan|erbjuder|is|are|ist|est|es|è|jest|é|är)$",
-    re.IGNORECASE,
+    r"oferecemos|kan|erbjuder|is|are|ist|est|es|è|jest|é|är)$"
 )
-_REFUSAL = re.compile(
+_REFUSAL = Cue(
     r"\b(not|cannot|can't|can ?not|won't|wouldn't|couldn't|don't|doesn't|isn't|aren't|unable|"
     r"impossible|no way|decline|declines|reject|refuse|unfortunately not|"
     r"too (steep|high|low|much|aggressive|far|deep)|out of the question|beyond our|"
@@ -63,11 +62,10 @@ _REFUSAL = re.compile(
     r"nicht|kein|keine|keinen|leider|unmöglich|ablehnen|"
     r"ne|n'|pas|impossible|refusons|"
     r"no podemos|no es posible|no nos es|imposible|rechazamos|no aceptamos|no estamos|"
-    r"niet|geen|onmogelijk|non|nie|n[ãa]o|inte|ej)\b",
-    re.IGNORECASE,
+    r"niet|geen|onmogelijk|non|nie|n[ãa]o|inte|ej)\b"
 )
-_LEADING_NO = re.compile(r"^\s*(no|nein|non)\b[,.!]", re.IGNORECASE)
-_PROPOSAL_QUESTION = re.compile(
+_LEADING_NO = Cue(r"^\s*(no|nein|non)\b[,.!]")
+_PROPOSAL_QUESTION = Cue(
     r"\b(would you (accept|agree|consider|take|be (ok|okay|fine|happy))|"
     r"could you (accept|agree|live with|consider|do)|can you (accept|agree|live with)|"
     r"how about|what about|would .{0,60} (work|be acceptable|suit)|"
@@ -76,8 +74,7 @@ _PROPOSAL_QUESTION = re.compile(
     r"(aceptarían|aceptaría|podrían aceptar)|qué tal|"
     r"(zou|zouden) u .{0,40}(akkoord|accepteren)|"
     r"\b(ok|okay|acceptable|fine|alright|agreed)\s*\?\s*$|(does|would|will|could) (that|this) work|"
-    r"works? for you\s*\?\s*$)",
-    re.IGNORECASE,
+    r"works? for you\s*\?\s*$)"
 )
 
 

@@ -7,12 +7,7 @@ supplier's new text (or headers, where named so), never against quoted history.
 
 from __future__ import annotations
 
-import re
-
-
-def _words(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
-
+from mailbot.core.reading.folding import cue as _words
 
 ACCEPT = _words(
     r"\b(agreed|agree|accept|accepted|it'?s a deal|we have a deal|you have a deal|confirmed|"

@@ -45,7 +45,24 @@ class FilledForm:
 
 
 @dataclass(frozen=True)
+class FormLines:
+    """A text's lines with their label and line keys, computed once."""
+
+    lines: tuple[tuple[str, str | None, str], ...]  # (line, key of its label, key of line)
+    line_keys: frozenset[str]
+
+
+def form_lines(text: str) -> FormLines:
+    keyed = []
+    for line in text.split("\n"):
+        label, colon, _ = line.partition(":")
+        keyed.append((line, _key(label) if colon else None, _key(line)))
+    return FormLines(tuple(keyed), frozenset(k for _, _, k in keyed))
+
+
+@dataclass(frozen=True)
 class ReplyForm:
+
     start_marker: str
     end_marker: str
     labels: tuple[tuple[str, str], ...]  # (label, term key) in template order
@@ -73,17 +90,20 @@ class ReplyForm:
 
     def find(self, text: str) -> FilledForm | None:
         """The filled-in form in ``text``, or ``None`` when the text holds none."""
+        return self.find_in(form_lines(text))
+
+    def find_in(self, text_lines: FormLines) -> FilledForm | None:
+        """``find`` over lines keyed once for every form tried (see ``form_lines``)."""
         by_label = {_key(label): key for label, key in self.labels}
         values: dict[str, str] = {}
         lines: list[str] = []
-        for line in text.split("\n"):
-            label, colon, value = line.partition(":")
-            key = by_label.get(_key(label)) if colon else None
+        for line, label_key, _line_key in text_lines.lines:
+            key = by_label.get(label_key) if label_key is not None else None
             if key and key not in values:
-                values[key] = value.strip()
+                values[key] = line.partition(":")[2].strip()
                 lines.append(line.strip())
         markers = {_key(self.start_marker), _key(self.end_marker)}
-        has_marker = _key(self.start_marker) in {_key(line) for line in text.split("\n")}
+        has_marker = _key(self.start_marker) in text_lines.line_keys
         if not values or not (has_marker or len(values) >= 2):
             return None
         return FilledForm(_read_values(values), tuple(lines), frozenset({*by_label, *markers}))

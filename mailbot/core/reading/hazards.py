@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from mailbot.core.reading import cues
+from mailbot.core.reading.folding import Cue
 
 _SPEC = re.compile(
     r"(?<![\w.,/])(?P<n>\d+(?:[.,/]\d+)?)\s?(?P<u>mm|cm|m|µm|l|ml|kg|gsm|g/m²|g/m2|kw|"
@@ -21,26 +22,23 @@ _SPEC = re.compile(
     r"|(?<![\w-])(?P<code>(?:[A-Z]{1,4}-?\d{2,}[A-Z0-9-]*|\d{2,}x\d{2,}(?:x\d{2,})?|"
     r"M\d{1,2}x\d{1,3}|DN\d{2,3}))(?![\w-])",
 )
-_ANSWER = re.compile(
+_ANSWER = Cue(
     r"\b(accept|agree|happy|fine|ok|okay|deal|price|offer|can do|we can|einverstanden|"
     r"akzeptier|annehmen|accept|d'accord|prix|acept|precio|accett|prezzo|akkoord|prijs|"
-    r"akceptuj|cen[aęy]|aceit|pre[çc]o|accepter|pris)\w*",
-    re.IGNORECASE,
+    r"akceptuj|cen[aęy]|aceit|pre[çc]o|accepter|pris)\w*"
 )
 
 
 # "For the printed ones, ...", "Was die Paletten betrifft": a sentence about one part.
-_SCOPE = re.compile(
+_SCOPE = Cue(
     r"(?:^|(?<=[.!?;:]\s)|\n)\s*(for|as for|regarding|as to|f[üu]r|bei|was|pour|quant|para|"
     r"en cuanto|"
     r"per|quanto|voor|wat betreft|dla|co do|para|quanto|f[öo]r|vad g[äa]ller)\s+(the|die|den|"
-    r"das|le|la|les|l'|el|los|las|il|lo|i|gli|het|de|os|as|o|a|aux|al|ai|agli)?\s*\S+",
-    re.IGNORECASE,
+    r"das|le|la|les|l'|el|los|las|il|lo|i|gli|het|de|os|as|o|a|aux|al|ai|agli)?\s*\S+"
 )
-_SCOPED_ANSWER = re.compile(
+_SCOPED_ANSWER = Cue(
     r"\b(for|f[üu]r|pour|para|per|voor|dla|f[öo]r)\s+(the|die|den|das|le|la|les|el|los|las|il|"
-    r"lo|i|gli|het|de|os|as|o|a)\s+\S+",
-    re.IGNORECASE,
+    r"lo|i|gli|het|de|os|as|o|a)\s+\S+"
 )
 
 
@@ -56,12 +54,12 @@ def accepts_only_part(new_text: str) -> bool:
 
 # Template and script syntax never belongs in a supplier's answer: it is someone probing
 # the bot ("<%= 7*7 %>", "{{ config }}"), and no number in such a message is a term.
-CODE = re.compile(
+CODE = Cue(
     r"\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|\$\{.*?\}|#\{.*?\}|\[\[.*?\]\]"
     r"|<\s*/?\s*(script|iframe|object|embed|svg|img|style)\b[^>]*>|\bjavascript:|\bon(error|load)\s*="
     r"|(?:^|\s)[=+@]\s*(cmd|hyperlink|importxml|webservice|dde)\b[^\n]*",
 
-    re.IGNORECASE | re.MULTILINE | re.DOTALL,
+    re.MULTILINE | re.DOTALL,
 )
 # Arithmetic is no term either: "7*7=49%" names no percent of the supplier's.
 ARITHMETIC = re.compile(

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from mailbot.core.reading.folding import Cue
+
 _BLOCK_TAGS = frozenset(
     {"p", "div", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
      "pre", "section", "article", "header", "footer", "dl", "dt", "dd", "center"}
@@ -22,8 +24,8 @@ _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
 
 
 # Containers webmail clients put the quoted history in (as a blockquote would be).
-_QUOTE_CLASSES = re.compile(r"\b(gmail_quote|yahoo_quoted|moz-cite-prefix|zmail_extra|"
-                            r"protonmail_quote|OutlookMessageHeader)\b", re.IGNORECASE)
+_QUOTE_CLASSES = Cue(r"\b(gmail_quote|yahoo_quoted|moz-cite-prefix|zmail_extra|"
+                            r"protonmail_quote|OutlookMessageHeader)\b")
 # Outlook on the web and new Outlook start the history with a reply-header div; the
 # original follows as siblings, so a separator line marks where the history starts.
 _REPLY_HEADER_IDS = frozenset({"divrplyfwdmsg", "appendonsend", "x_divrplyfwdmsg"})

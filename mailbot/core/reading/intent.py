@@ -14,51 +14,88 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from mailbot.core.reading.reasons import Reason
 from mailbot.core.terms import Intent
 
 
-@dataclass(frozen=True)
-class Signals:
-    """What the reader observed in one message; every field is a plain fact."""
+class Signals(Protocol):
+    """What the reader observed in one message; every field is a plain fact (observed
+    lazily by ``observation.Observation``)."""
 
-    bounce: bool = False
-    automatic: bool = False  # RFC 3834 headers, read receipts, auto-reply subjects
-    bulk: bool = False  # newsletters and list mail: not a reply to the offer
-    notice_text: bool = False  # worded as an automatic notice (absence, closure, ticket)
-    weakly_automatic: bool = False  # a ticket subject or a no-reply sender
-    bank_change: bool = False  # asks to pay into another account
-    code: bool = False  # template or script syntax: someone probing the bot
-    internal_note: bool = False  # meant for a colleague ("don't reply to them yet")
-    different_item: bool = False  # answers for another article than the one negotiated
-    pending: bool = False  # waits for someone's sign-off
-    partial: bool = False  # accepts one part and deals with another part elsewhere
-    form_found: bool = False
-    form_unchanged: bool = False
-    form_conflicts: bool = False  # the form says one thing, the free text another
-    empty: bool = False
-    forwarded: bool = False  # a forward, not an answer to the buyer
-    alternatives: bool = False
-    picks: bool = False  # names one of the lettered packages offered (MESO)
-    pick_changed: bool = False  # ... and states terms that differ from that package
-    pick_ambiguous: bool = False  # names more than one, or one that was not offered
-    ranged: bool = False  # a number given as a range
-    outside_condition: bool = False  # offered on a condition outside the levers
-    tentative: bool = False  # hedged numbers: "maybe around 3%"
-    has_terms: bool = False
-    same_as_offer: bool = False  # every stated term equals the buyer's last offer
-    all_agreed: bool = False  # every term is restated by agreeing to it
-    accepts: bool = False  # an acceptance said outright (not inline under one line)
-    inline_ack_only: bool = False  # "OK"/"Fine" only as inline answers to quoted lines
-    inline_all_acked: bool = False  # ... under every quoted line that holds a term
-    rejects: bool = False
-    refused_only: bool = False  # numbers named only to turn them down, none offered
-    keeps_price: bool = False  # "we'll keep the current price"
-    asks: bool = False  # a question about the offer
-    calls: bool = False  # the point of the reply is a call or a meeting
-    holding: bool = False  # "forwarded to my director", "will get back to you"
-    attachment: bool = False
+    @property
+    def bounce(self) -> bool: ...
+    @property
+    def automatic(self) -> bool: ...  # RFC 3834 headers, read receipts, auto-reply subjects
+    @property
+    def bulk(self) -> bool: ...  # newsletters and list mail: not a reply to the offer
+    @property
+    def notice_text(self) -> bool: ...  # worded as an automatic notice (absence, closure, ticket)
+    @property
+    def weakly_automatic(self) -> bool: ...  # a ticket subject or a no-reply sender
+    @property
+    def bank_change(self) -> bool: ...  # asks to pay into another account
+    @property
+    def code(self) -> bool: ...  # template or script syntax: someone probing the bot
+    @property
+    def internal_note(self) -> bool: ...  # meant for a colleague ("don't reply to them yet")
+    @property
+    def different_item(self) -> bool: ...  # answers for another article than the one negotiated
+    @property
+    def pending(self) -> bool: ...  # waits for someone's sign-off
+    @property
+    def partial(self) -> bool: ...  # accepts one part and deals with another part elsewhere
+    @property
+    def form_found(self) -> bool: ...
+    @property
+    def form_unchanged(self) -> bool: ...
+    @property
+    def form_conflicts(self) -> bool: ...  # the form says one thing, the free text another
+    @property
+    def empty(self) -> bool: ...
+    @property
+    def forwarded(self) -> bool: ...  # a forward, not an answer to the buyer
+    @property
+    def alternatives(self) -> bool: ...
+    @property
+    def picks(self) -> bool: ...  # names one of the lettered packages offered (MESO)
+    @property
+    def pick_changed(self) -> bool: ...  # ... and states terms that differ from that package
+    @property
+    def pick_ambiguous(self) -> bool: ...  # names more than one, or one that was not offered
+    @property
+    def ranged(self) -> bool: ...  # a number given as a range
+    @property
+    def outside_condition(self) -> bool: ...  # offered on a condition outside the levers
+    @property
+    def tentative(self) -> bool: ...  # hedged numbers: "maybe around 3%"
+    @property
+    def has_terms(self) -> bool: ...
+    @property
+    def same_as_offer(self) -> bool: ...  # every stated term equals the buyer's last offer
+    @property
+    def all_agreed(self) -> bool: ...  # every term is restated by agreeing to it
+    @property
+    def accepts(self) -> bool: ...  # an acceptance said outright (not inline under one line)
+    @property
+    def inline_ack_only(self) -> bool: ...  # "OK"/"Fine" only as inline answers to quoted lines
+    @property
+    def inline_all_acked(self) -> bool: ...  # ... under every quoted line that holds a term
+    @property
+    def rejects(self) -> bool: ...
+    @property
+    def refused_only(self) -> bool: ...  # numbers named only to turn them down, none offered
+    @property
+    def keeps_price(self) -> bool: ...  # "we'll keep the current price"
+    @property
+    def asks(self) -> bool: ...  # a question about the offer
+    @property
+    def calls(self) -> bool: ...  # the point of the reply is a call or a meeting
+    @property
+    def holding(self) -> bool: ...  # "forwarded to my director", "will get back to you"
+    @property
+    def attachment(self) -> bool: ...
 
 
 @dataclass(frozen=True)

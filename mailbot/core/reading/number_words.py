@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from mailbot.core.reading.folding import Cue
+
 _UNIT_WORDS: dict[str, int] = {}
 _TEN_WORDS: dict[str, int] = {}
 
@@ -126,33 +128,30 @@ _HALF_WORDS = {
     "anderthalb": 1.5, "eineinhalb": 1.5, "anderhalf": 1.5, "półtora": 1.5,
     "zweieinhalb": 2.5, "dreieinhalb": 3.5, "viereinhalb": 4.5, "fünfeinhalb": 5.5,
 }
-UNIT_AFTER = re.compile(
+UNIT_AFTER = Cue(
     r"^[\s-]*(?:%|(?:per ?cent|percent|prozent|pour ?cent|por ?ciento|per ?cento|procent\w*|"
     r"por ?cento|punt\w* percentual\w*|"
     r"days?|tage?n?|jours?|d[íi]as|giorni|dagen|dagar|dni|dias|gg|"
     r"months?|monate?n?|monats|mois|meses|mesi|maanden|m[åa]nader|miesi[ęąe]c\w*|"
     r"years?|jahre?n?|jahres|ans?|ann[ée]es?|a[ñn]os?|ann[oi]|jaar|[åa]r|lata?|"
     r"rok\w*|anos?|weeks?|wochen?|semaines?|semanas?|settiman\w*|tygodni\w*|veckor?|"
-    r"jährig\w*|miesięczn\w*|årig\w*|jarig\w*|punt[oi]s?)(?![a-zäöüßéèàáíóúñąćęłńśźżåø]))",
-    re.IGNORECASE,
+    r"jährig\w*|miesięczn\w*|årig\w*|jarig\w*|punt[oi]s?)(?![a-zäöüßéèàáíóúñąćęłńśźżåø]))"
 )
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_LINK = re.compile(r"^(?:[- ]|\s+(?:y|e|et|och|en|und|and)\s+|-et-)$", re.IGNORECASE)
-_HALF_AFTER = re.compile(
+_LINK = Cue(r"^(?:[- ]|\s+(?:y|e|et|och|en|und|and)\s+|-et-)$")
+_HALF_AFTER = Cue(
     r"^\s*(?:and a half|and one half|und ein ?halb|et demi|y medio|e mezzo|e meio|"
-    r"och en halv|en een half|i p[óo][łl])\b",
-    re.IGNORECASE,
+    r"och en halv|en een half|i p[óo][łl])\b"
 )
 # A half on its own before a percent word: "half a percent", "pół procenta".
-_HALF_A = re.compile(
+_HALF_A = Cue(
     r"(?<!\band )(?<!\by )(?<!\be )(?<!\bet )(?<!\ben )(?<!\boch )"
     r"\b(?:half an?|an? half|ein halbes|einen halben|un demi|medio|mezzo|meio|ett halvt|en halv|"
-    r"een half|een halve|p[óo][łl])\s+(?=%|per|pro[zc]|pour|por|punt|procent)",
-    re.IGNORECASE,
+    r"een half|een halve|p[óo][łl])\s+(?=%|per|pro[zc]|pour|por|punt|procent)"
 )
 # "un punto e mezzo", "dos puntos y medio": percentage points, written as a percent.
-_POINTS = re.compile(r"\b(\d+(?:\.\d+)?)\s+punt[oi]s?(?:\s+(?:e|y)\s+(mezzo|medio))?"
-                     r"(?:\s+percentual\w*)?\b", re.IGNORECASE)
+_POINTS = Cue(r"\b(\d+(?:\.\d+)?)\s+punt[oi]s?(?:\s+(?:e|y)\s+(mezzo|medio))?"
+                     r"(?:\s+percentual\w*)?\b")
 _UNIT_SUFFIXES = frozenset({"year", "month", "jahres", "monats", "week", "day", "jährig",
                             "miesięczna", "miesięczny", "miesięcznej", "årig", "jarig"})
 _VALUES: dict[str, float] = {**_compounds(), **_TEN_WORDS, **_UNIT_WORDS, **_HALF_WORDS}

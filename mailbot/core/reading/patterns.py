@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from mailbot.core.reading.folding import Cue
 from mailbot.core.reading.numbers import NUMBER, NUMBER_BODY
 
 N = rf"(?P<n>{NUMBER})"
@@ -29,45 +30,40 @@ PERCENT_RANGE = re.compile(
 )
 
 # Cue windows around a percent, nearest first: "3% year-end rebate", "rebate of 2.5%".
-REBATE_CUE = re.compile(
+REBATE_CUE = Cue(
     r"rebate|bonus|kickback|r[üu]ckverg[üu]tung|ristourne|remise de fin|rappel|"
     r"bonificaci[óo]n|retroactiv|terugbetaling|premio di fine anno|ristorno|b[óo]nus|"
-    r"rabat retro|[åa]rsbonus|jaarbonus|bonifica",
-    re.IGNORECASE,
+    r"rabat retro|[åa]rsbonus|jaarbonus|bonifica"
 )
 _EARLY_PAYMENT = (
     r"skonto|cash discount|early[- ]payment|prompt[- ]payment|escompte|pronto pago|"
     r"betalingskorting|sconto cassa|pronto pagamento|pronto pagamento|skonta|"
     r"desconto (de|por) pronto|kassarabatt"
 )
-EARLY_PAYMENT_CUE = re.compile(_EARLY_PAYMENT, re.IGNORECASE)
-CASH_DISCOUNT_CUE = re.compile(rf"{_EARLY_PAYMENT}|\d\s*/\s*\d+\s*net", re.IGNORECASE)
+EARLY_PAYMENT_CUE = Cue(_EARLY_PAYMENT)
+CASH_DISCOUNT_CUE = Cue(rf"{_EARLY_PAYMENT}|\d\s*/\s*\d+\s*net")
 # "5% off if you pay within 10 days" is a cash discount, not a price change.
-PAY_EARLY_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?pay\w*\s+within\s+\d+", re.IGNORECASE)
-PAY_EARLY_BEFORE = re.compile(r"\bif\s+(?:you\s+)?pay\w*\s+(?:is\s+made\s+)?within\s*$",
-                              re.IGNORECASE)
-OLD_PRICE_BEFORE = re.compile(
-    r"\b(?:from|von|de|desde|van|currently|current price|instead of|statt)\s*(?:of\s*)?$",
-    re.IGNORECASE,
+PAY_EARLY_AFTER = Cue(r"^\W*(?:\w+\W+){0,3}?pay\w*\s+within\s+\d+")
+PAY_EARLY_BEFORE = Cue(r"\bif\s+(?:you\s+)?pay\w*\s+(?:is\s+made\s+)?within\s*$")
+OLD_PRICE_BEFORE = Cue(
+    r"\b(?:from|von|de|desde|van|currently|current price|instead of|statt)\s*(?:of\s*)?$"
 )
-INCREASE_CUE = re.compile(
+INCREASE_CUE = Cue(
     r"increas|surcharge|rais|higher|\bup\b|uplift|erh[öo]h|aufschlag|zuschlag|teuerung|"
     r"anheb|anzuheb|heraufsetz|augment|hausse|majoration|surco[ûu]t|aument|incremento|"
     r"recargo|subida|\bsubir|\bsubimos|"
     r"verhoging|verhogen|toeslag|rincar|maggiorazion|podwy[żz]k|podnie|podnosi|wzrost cen|"
     r"dro[żz]ej|reajust|acr[ée]scimo|h[öo]jning|h[öo]ja|p[åa]slag|duurder|"
     r"price adjustment|revalori|preisanpassung|adeguament|actualizaci[óo]n de precios|"
-    r"prijsaanpassing|waloryzac|prisjuster|go up|goes up",
-    re.IGNORECASE,
+    r"prijsaanpassing|waloryzac|prisjuster|go up|goes up"
 )
-DECREASE_CUE = re.compile(
+DECREASE_CUE = Cue(
     r"reduc|discount|\boff\b|less|lower|decrease|\bcut\b|rabatt|nachlass|reduzier|"
     r"senkung|abschlag|remise|r[ée]duction|rabais|baisse|descuento|reducci[óo]n|rebaja|"
     r"korting|verlaging|verlagen|minder|sconto|riduzion|ribass|abbass|rabat|obni[żz]|"
-    r"zni[żz]k|upust|desconto|redu[çc][ãa]o|baixar|s[äa]nk|prisavdrag|nedsatt",
-    re.IGNORECASE,
+    r"zni[żz]k|upust|desconto|redu[çc][ãa]o|baixar|s[äa]nk|prisavdrag|nedsatt"
 )
-NOT_PRICE_CUE = re.compile(
+NOT_PRICE_CUE = Cue(
     r"\b(vat|tax|mwst|ust|tva|iva|btw|moms|vat|on-time|otif|service level|probability|"
     r"market share|utili[sz]ation|capacity|growth|inflation|index|interest|efficiency|"
     r"deposit|advance|anzahlung|acompte|anticipo|down payment|upfront|purity|reinheit|"
@@ -75,8 +71,7 @@ NOT_PRICE_CUE = re.compile(
     r"concentration|konzentration|humidity|moisture|feuchte|cotton|baumwolle|coton|"
     r"algod[óo]n|cotone|katoen|bawe[łl]n|bomull|polyester|wool|wolle|recycled|recycelt|"
     r"recycl[ée]|reciclad|riciclat|gerecycled|zadatek|caparra|sinal|handpenning)\b"
-    r"|\bcosts?\b|kosten|co[ûu]ts|costes|costi|koszt|custos|kostnad",
-    re.IGNORECASE,
+    r"|\bcosts?\b|kosten|co[ûu]ts|costes|costi|koszt|custos|kostnad"
 )
 
 CURRENCY_SYMBOLS = {
@@ -105,18 +100,16 @@ PER_UNIT = re.compile(
     r"(?P<unit>[a-zäöüéèàáíóúñąćęłńóśźżåø]+)?",
     re.IGNORECASE,
 )
-PRICE_CUE = re.compile(
+PRICE_CUE = Cue(
     r"price|per\b|each|\bunit|/|\bje\b|\bpro\b|st[üu]ck|preis|prix|\bpar\b|pi[èe]ce|precio|"
     r"\bpor\b|unidad|prijs|stuk|cost us|offer|quote|angebot|offre|oferta|bieden|go to|"
     r"come down|bring|rate|prezzo|cad\b|cena|cen[ęy]|pre[çc]o|pris|styck|\bst\b|szt|"
-    r"proporvi|possiamo|możemy|podemos|kan|kunnen|können|pouvons",
-    re.IGNORECASE,
+    r"proporvi|possiamo|możemy|podemos|kan|kunnen|können|pouvons"
 )
-NOT_UNIT_PRICE_CUE = re.compile(
+NOT_UNIT_PRICE_CUE = Cue(
     r"total|invoice|order value|remittance|budget|turnover|revenue|umsatz|gesamt|"
     r"chiffre d'affaires|facturaci[óo]n|minimum order|freight|shipping|fee|penalty|"
-    r"per (year|annum|month)|annual",
-    re.IGNORECASE,
+    r"per (year|annum|month)|annual"
 )
 
 _DAYS = (r"(?:calendar\s+|business\s+)?(?:days?|tage[n]?|jours?|d[íi]as|dagen|giorni|gg\.?|"
@@ -157,14 +150,13 @@ PAYMENT = (
 PLAIN_DAYS = re.compile(rf"\b(?P<d>\d{{1,3}})\s*{_DAYS}(?!\w)", re.IGNORECASE)
 PAYMENT_LIKE_DAYS = frozenset({10, 14, 15, 20, 21, 28, 30, 35, 40, 45, 50, 60, 70, 75, 80, 90,
                                100, 105, 110, 120, 150, 180})
-NOT_PAYMENT_CUE = re.compile(
+NOT_PAYMENT_CUE = Cue(
     r"deliver|delivery|ship|dispatch|lead|valid|notice|respond|reply|answer|business|working|"
     r"production|transit|warrant|guarant|return|trial|test|sample|stock|"
     r"liefer|versand|g[üu]ltig|werktag|arbeitstag|livr|d[ée]lai|valable|ouvr|"
     r"entrega|env[íi]o|v[áa]lid|h[áa]biles|consegna|spedizion|lavorativ|"
     r"levering|levertijd|geldig|werkdag|dostaw|wa[żz]n|roboczych|"
-    r"envio|[úu]teis|leverans|giltig|arbetsdag|frist|garanti",
-    re.IGNORECASE,
+    r"envio|[úu]teis|leverans|giltig|arbetsdag|frist|garanti"
 )
 CONTRACT = re.compile(
     r"\b(?P<n>\d{1,3}(?:[.,]5)?)[\s-]*(?:(?P<m>months?|monate?n?|monats|mois|meses?|maanden?|"
@@ -174,28 +166,25 @@ CONTRACT = re.compile(
     re.IGNORECASE,
 )
 # One word for a year's contract: "an annual term", "jaarcontract", "umowa roczna".
-CONTRACT_WORD = re.compile(
+CONTRACT_WORD = Cue(
     r"\b(?:(?P<a>annual|yearly|one-year|jahres|jaar|[åa]rs|ann?uel(?:le)?|anual|annuale|roczn\w*)"
     r"[\s-]*(?:contract\w*|agreement|term|deal|vertrag|avtal\w*|contrat|contrato|contratto|"
     r"umow\w*|acordo|overeenkomst)|(?:contract\w*|contrat|contrato|contratto|umow\w*|acordo|"
     r"agreement|vertrag|avtal\w*|kontrakt\w*|term)[\s-]+(?P<b>annuel(?:le)?|anual|annuale|"
-    r"roczn\w*|annual))\b",
-    re.IGNORECASE,
+    r"roczn\w*|annual))\b"
 )
-CONTRACT_CUE = re.compile(
+CONTRACT_CUE = Cue(
     r"contract|agreement|\bterm\b|sign|commit|duration|tenure|laufzeit|vertrag|bindung|"
     r"contrat|dur[ée]e|engagement|contrato|duraci[óo]n|acuerdo|looptijd|overeenkomst|"
     r"\bdeal\b|contratto|durata|accordo|umow|kontrakt|okres|acordo|prazo|vig[êe]ncia|"
-    r"avtal|avtalsperiod|bindningstid|jaarcontract|period",
-    re.IGNORECASE,
+    r"avtal|avtalsperiod|bindningstid|jaarcontract|period"
 )
-NOT_CONTRACT_CUE = re.compile(
+NOT_CONTRACT_CUE = Cue(
     r"warrant|guarant|garanti|gew[äa]hrleist|valid|g[üu]ltig|notice|k[üu]ndigung|pr[ée]avis|"
     r"lead time|lieferzeit|delivery|forecast|prognose|pr[ée]vision|previsi[óo]n|\bnext\b|"
     r"\blast\b|\bpast\b|\bago\b|\bsince\b|d[ée]lai|plazo de entrega|shelf|haltbar|\bold\b|"
     r"experience|preavviso|opzegtermijn|wypowiedzeni|upps[äa]gning|aviso pr[ée]vio|"
-    r"tempi di consegna|levertijd|czas dostawy|prazo de entrega|leveranstid",
-    re.IGNORECASE,
+    r"tempi di consegna|levertijd|czas dostawy|prazo de entrega|leveranstid"
 )
 
 _UNIT_WORDS = (
@@ -222,7 +211,7 @@ VOLUME_LEAD = re.compile(
     rf"(?!\s*(?:%|[.,]\d|(?:{_NOT_COUNTED})\b))",
     re.IGNORECASE,
 )
-VOLUME_CUE = re.compile(
+VOLUME_CUE = Cue(
     r"commit|volume|minimum|at least|guarantee|per year|a year|\bannual|per annum|yearly|"
     r"p\.\s?a\.|abnahme|jahresmenge|j[äa]hrlich|pro jahr|im jahr|engagement|par an|"
     r"compromiso|volumen|al a[ñn]o|por a[ñn]o|anual|afname|per jaar|firm|wolumen|rocznie|"
@@ -230,14 +219,12 @@ VOLUME_CUE = re.compile(
     r"anuais|garantid|zusag|verbindlich|jaarlijks|per quarter|quarterly|pro quartal|"
     r"par trimestre|por trimestre|al trimestre|per kwartaal|kwartalnie|per kvartal|"
     r"per month|monthly|pro monat|monatlich|par mois|al mes|al mese|per maand|"
-    r"miesi[ęe]cznie|por m[êe]s|per m[åa]nad",
-    re.IGNORECASE,
+    r"miesi[ęe]cznie|por m[êe]s|per m[åa]nad"
 )
-NOT_VOLUME_CUE = re.compile(
+NOT_VOLUME_CUE = Cue(
     r"order quantity|\bmoq\b|per order|mindestbestellmenge|minimum order|lot size|"
     r"pro bestellung|par commande|por pedido|in stock|on stock|available|capacity|"
-    r"forecast|batch|per shipment|per delivery|per pallet",
-    re.IGNORECASE,
+    r"forecast|batch|per shipment|per delivery|per pallet"
 )
 
 # "14 Harbour Road", "1200 Main St.": capitalised names before the street word.
@@ -245,10 +232,9 @@ STREET_LINE = re.compile(
     r"\b\d{1,5}[A-Za-z]?,? (?:[A-Z][\w'.-]* ){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|"
     r"Blvd|Way|Drive|Lane|Parkway|Pkwy|Close|Court|Square)(?:\W|$)"
 )
-CONTACT_LINE = re.compile(
+CONTACT_LINE = Cue(
     r"^\s*(tel|phone|fax|mobile|mob|cell|t|f|m|direct|office|p)\b\.?\s*:?\s*\+?[\d(]"
     r"|\+\d{1,3}[\s(]\d|\(\d{3}\)\s?\d{3}|\b\d{3}[-.]\d{3}[-.]\d{4}\b"
     r"|\b(suite|rue|calle|avenida|p\.?o\.? box|postfach)\s+\d"
-    r"|\b(hrb|ust-idnr|vat no|reg\. no|registered in)\b|stra(ß|ss)e\s+\d|str\.\s*\d",
-    re.IGNORECASE,
+    r"|\b(hrb|ust-idnr|vat no|reg\. no|registered in)\b|stra(ß|ss)e\s+\d|str\.\s*\d"
 )

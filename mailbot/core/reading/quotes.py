@@ -17,16 +17,15 @@ import re
 from dataclasses import dataclass
 
 from mailbot.core.reading import cues
+from mailbot.core.reading.folding import Cue
 
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = Cue(
     r"(\bwrote\b.*|\bschrieb\b.*|\ba [ée]crit|\bescribi[óo]|\bschreef\b.*|\bha scritto|"
-    r"\bnapisa[łl]\w*(\(a\))?|\bescreveu|\bskrev\b.*|\bkirjoitti|\bskrev)\s*:\s*$",
-    re.IGNORECASE,
+    r"\bnapisa[łl]\w*(\(a\))?|\bescreveu|\bskrev\b.*|\bkirjoitti|\bskrev)\s*:\s*$"
 )
-_ATTRIBUTION_START = re.compile(
-    r"^\s*(on|am|le|el|op|il|em|den|dnia|w dniu|il giorno|\w{2,4}\.,)\s", re.IGNORECASE
-)
-_SEPARATOR = re.compile(
+_ATTRIBUTION_START = Cue(
+    r"^\s*(on|am|le|el|op|il|em|den|dnia|w dniu|il giorno|\w{2,4}\.,)\s")
+_SEPARATOR = Cue(
     r"^\s*(-{2,}|_{2,}|={2,})?\s*(original message|original e-?mail|reply message|"
     r"urspr[üu]ngliche (nachricht|mail|e-?mail)|original-?nachricht|message d'origine|"
     r"message original|"
@@ -41,24 +40,21 @@ _SEPARATOR = re.compile(
     r"|^\s*-{3,}.{0,120}\b(wrote|schrieb|a [ée]crit|escribi[óo]|ha scritto|schreef|"
     r"napisa[łl]\w*|escreveu|skrev)\b.{0,40}-{3,}\s*$"
     r"|^\s*(begin forwarded message|anfang der weitergeleiteten nachricht|"
-    r"d[ée]but du message r[ée]exp[ée]di[ée]|inicio del mensaje reenviado)\s*:?\s*$",
-    re.IGNORECASE,
+    r"d[ée]but du message r[ée]exp[ée]di[ée]|inicio del mensaje reenviado)\s*:?\s*$"
 )
-_HEADER_LABEL = re.compile(
+_HEADER_LABEL = Cue(
     r"^\s*\*?(from|von|de|da|van|od|fr[åa]n|fra|sent|date|gesendet|datum|envoy[ée]|"
     r"enviado( el)?|enviada|fecha|inviato|data|verzonden|wys[łl]ano|wys[łl]ane|skickat|sendt|"
     r"to|an|[àa]|para|aan|do|till|til|subject|betreff|objet|asunto|oggetto|onderwerp|temat|"
-    r"assunto|[äa]mne|emne|cc|kopie|copie|dw|kopia)\s*\*?\s*:",
-    re.IGNORECASE,
+    r"assunto|[äa]mne|emne|cc|kopie|copie|dw|kopia)\s*\*?\s*:"
 )
-_SENDER_OR_DATE = re.compile(
+_SENDER_OR_DATE = Cue(
     r"^\s*\*?(from|von|de|da|van|od|fr[åa]n|fra|sent|date|gesendet|datum|envoy[ée]|"
     r"enviado( el)?|enviada|fecha|inviato|data|verzonden|wys[łl]ano|wys[łl]ane|skickat|"
-    r"sendt)\s*\*?\s*:\s*\S",
-    re.IGNORECASE,
+    r"sendt)\s*\*?\s*:\s*\S"
 )
 # "See our answers below": the supplier typed its answers into the unindented quote.
-_ANSWERS_BELOW = re.compile(
+_ANSWERS_BELOW = Cue(
     r"\b((see|find) (our|my) (answers|comments|replies|remarks|responses)|"
     r"(answers|comments|replies|remarks) (below|inline|in (red|blue|bold))|see (below|inline)|"
     r"antworten (unten|im text|in rot)|siehe unten|anmerkungen unten|"
@@ -68,8 +64,7 @@ _ANSWERS_BELOW = re.compile(
     r"(onze|mijn) antwoorden (hieronder|in het rood)|zie hieronder|"
     r"odpowiedzi (poni[żz]ej|na czerwono)|patrz poni[żz]ej|"
     r"(nossas|minhas) respostas (abaixo|em vermelho)|ver abaixo|"
-    r"(v[åa]ra|mina) svar (nedan|i r[öo]tt)|se nedan)\b",
-    re.IGNORECASE,
+    r"(v[åa]ra|mina) svar (nedan|i r[öo]tt)|se nedan)\b"
 )
 _QUOTED = re.compile(r"^\s*>")
 _RULE_CHARS = ("-", "_", "=")

@@ -8,17 +8,17 @@ decide; attach the reason, what is unclear, the evidence and a confidence.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from mailbot.core.reading import automatic, cues, hazards, signals
+from mailbot.core.reading import automatic, signals
 from mailbot.core.reading.choice import LETTERS, Pick, find_pick
 from mailbot.core.reading.clauses import Clause, clauses
-from mailbot.core.reading.form import FilledForm
-from mailbot.core.reading.intent import Rule, Signals, decide
+from mailbot.core.reading.form import FilledForm, form_lines
+from mailbot.core.reading.intent import RULES, Rule, Signals, decide
 from mailbot.core.reading.mime import ParsedMessage, parse_message
 from mailbot.core.reading.model import Evidence, Reading, ReadingContext, Unclear, UnclearKind
 from mailbot.core.reading.numbers import uses_decimal_comma
+from mailbot.core.reading.observation import ClauseSplit, Observation, ReplyParts
 from mailbot.core.reading.quotes import Segment, split_new_text
 from mailbot.core.reading.reasons import Reason
 from mailbot.core.reading.roles import Role
@@ -46,6 +46,9 @@ def read_reply(raw: bytes, context: ReadingContext = ReadingContext()) -> Readin
 
 def read_parsed(message: ParsedMessage, context: ReadingContext = ReadingContext()) -> Reading:
     """Read a message parsed earlier (the shell parses once for routing too)."""
+    system = _mail_system_reading(message)
+    if system is not None:
+        return system
     segments = _own_segments(message)
     new_text = "\n\n".join(segment.text for segment in segments)
     pick = find_pick(new_text, len(context.alternatives))
@@ -63,10 +66,8 @@ def read_parsed(message: ParsedMessage, context: ReadingContext = ReadingContext
     stated, evidence = _stated_terms(form, extraction, context)
     unclear = unclear_points(extraction, stated, form, context)
     stated = _without_conflicting_percent(stated, unclear)
-    observed = replace(_observe(message, split, new_text, form, extraction, stated, context),
-                       form_conflicts=any(u.kind is UnclearKind.FORM_CONFLICTS_TEXT
-                                          for u in unclear),
-                       **_pick_signals(pick, chosen, stated, new_text, extraction))
+    observed = Observation(ReplyParts(message, split, new_text, form, extraction, stated,
+                                      context, unclear, pick, chosen))
     rule = decide(observed)
     terms = stated.merged_over(chosen) if chosen is not None else stated
     return Reading(
@@ -87,13 +88,27 @@ def read_parsed(message: ParsedMessage, context: ReadingContext = ReadingContext
 _MAIL_SYSTEM = frozenset({Intent.AUTO_REPLY, Intent.BOUNCE})
 
 
+def _mail_system_reading(message: ParsedMessage) -> Reading | None:
+    """A delivery report or a message marked automatic by its headers is read as such
+    whatever its text says (the first two rows of the intent table), without reading
+    the text at all."""
+    for rule, reason in ((RULES[0], automatic.delivery_report(message)),
+                         (RULES[1], automatic.automatic_by_headers(message))):
+        if reason is not None:
+            text = message.text[:4000]
+            return Reading(rule.intent, False, Terms(), _confidence_of(rule, message), (),
+                           text, message.defects, reason)
+    return None
+
+
+def _confidence_of(rule: Rule, message: ParsedMessage) -> float:
+    return round(rule.confidence - (0.1 if message.defects else 0.0), 2)
+
+
 def _reason(intent: Intent, message: ParsedMessage, new_text: str) -> Reason | None:
-    """The kind of a mail-system or automatic message (the table's rows name the rest)."""
-    if intent is Intent.BOUNCE:
-        return automatic.delivery_report(message)
+    """The kind of an automatic message read from its text (the table names the rest)."""
     if intent is Intent.AUTO_REPLY:
-        return (automatic.automatic_by_headers(message) or automatic.notice_kind(new_text)
-                or Reason.AUTOMATIC)
+        return automatic.notice_kind(new_text) or Reason.AUTOMATIC
     return None
 
 
@@ -106,24 +121,13 @@ def _without_conflicting_percent(stated: Terms, unclear: tuple[Unclear, ...]) ->
     return stated
 
 
-@dataclass(frozen=True)
-class _Clauses:
-    top: list[Clause]  # written as the message's own answer
-    inline: list[Clause]  # written between quoted lines, answering one of them
-    inline_segments: tuple[Segment, ...] = ()
-
-    @property
-    def every(self) -> list[Clause]:
-        return self.top + self.inline
-
-
-def _split_clauses(segments: tuple[Segment, ...], form: FilledForm | None) -> _Clauses:
+def _split_clauses(segments: tuple[Segment, ...], form: FilledForm | None) -> ClauseSplit:
     top: list[Clause] = []
     inline: list[Clause] = []
     for segment in segments:
         text = form.blank(segment.text) if form else segment.text
         (inline if segment.inline else top).extend(clauses(prepare(text)))
-    return _Clauses(top, inline, tuple(s for s in segments if s.inline))
+    return ClauseSplit(top, inline, tuple(s for s in segments if s.inline))
 
 
 def _own_segments(message: ParsedMessage) -> tuple[Segment, ...]:
@@ -142,8 +146,11 @@ def _own_segments(message: ParsedMessage) -> tuple[Segment, ...]:
 
 
 def _find_form(text: str, context: ReadingContext) -> FilledForm | None:
+    if not context.forms:
+        return None
+    lines = form_lines(text)
     for form in context.forms:
-        filled = form.find(text)
+        filled = form.find_in(lines)
         if filled is not None:
             return filled
     return None
@@ -180,73 +187,6 @@ def _derived_percent(terms: Terms, context: ReadingContext) -> float | None:
     return round((terms.unit_price / baseline - 1) * 100, 2)
 
 
-def _observe(
-    message: ParsedMessage, split: _Clauses, new_text: str, form: FilledForm | None,
-    extraction: Extraction, stated: Terms, context: ReadingContext,
-) -> Signals:
-    has_terms = stated != _NO_TERMS
-    form_found = form is not None and form.terms != _NO_TERMS
-    same = signals.same_as_offer(stated, context.last_offer)
-    roles = {m.role for m in extraction.mentions}
-    text_terms = [m for m in extraction.findings if m.field != "currency"]
-    accepts = signals.accepts(split.top)
-    return Signals(
-        bounce=automatic.delivery_report(message) is not None,
-        automatic=automatic.automatic_by_headers(message) is not None,
-        bulk=automatic.is_bulk(message),
-        notice_text=automatic.automatic_by_text(new_text) is not None,
-        weakly_automatic=automatic.weakly_marked(message),
-        bank_change=hazards.asks_to_change_bank_details(new_text),
-        code=hazards.holds_code(new_text),
-
-        internal_note=bool(cues.INTERNAL_NOTE.search(new_text)),
-        different_item=(accepts or has_terms)
-        and hazards.names_another_item(new_text, message.subject, message.text),
-        pending=bool(cues.PENDING.search(new_text)),
-        partial=hazards.accepts_only_part(new_text),
-        form_found=form_found,
-        form_unchanged=form_found and same,
-        empty=not re.search(r"\w", new_text),
-        forwarded=bool(cues.FORWARD_SUBJECT.match(message.subject)),
-        alternatives=bool(extraction.conflicts)
-        or (has_terms and bool(cues.ALTERNATIVES.search(new_text))),
-        ranged=Role.RANGE in roles,
-        outside_condition=Role.CONDITIONAL in roles,
-        tentative=Role.TENTATIVE in roles or signals.tentative(split.every, extraction),
-        has_terms=has_terms,
-        same_as_offer=same,
-        all_agreed=bool(text_terms) and all(m.role is Role.AGREED for m in text_terms),
-        accepts=accepts,
-        inline_ack_only=signals.accepts(split.inline) and not accepts,
-        inline_all_acked=signals.acknowledges_every_line(split.inline_segments),
-        rejects=signals.rejects(split.every),
-        refused_only=not has_terms and bool(roles & {Role.REFUSED, Role.REFERRED}),
-        keeps_price=bool(cues.KEEPS_PRICE.search(new_text)),
-        asks=signals.asks(split.every),
-        calls=signals.requests_call(split.every),
-        holding=signals.holds_for_later(split.every),
-        attachment=bool(cues.ATTACHMENT.search(new_text)),
-    )
-
-
-def _pick_signals(
-    pick: Pick, chosen: Terms | None, stated: Terms, new_text: str, extraction: Extraction
-) -> dict[str, bool]:
-    """A pick of a lettered package; its own words ("option B") are no sign of
-    alternatives of the supplier's."""
-    if not (pick.spans or pick.ambiguous):
-        return {}
-    has_terms = stated != _NO_TERMS
-    return {
-        "picks": chosen is not None,
-        "pick_changed": chosen is not None and has_terms
-        and not signals.same_as_offer(stated, chosen),
-        "pick_ambiguous": pick.ambiguous,
-        "alternatives": bool(extraction.conflicts)
-        or (has_terms and bool(cues.ALTERNATIVES.search(pick.blank(new_text)))),
-    }
-
-
 def _pick_evidence(pick: Pick) -> tuple[Evidence, ...]:
     if pick.index is None:
         return ()
@@ -254,7 +194,7 @@ def _pick_evidence(pick: Pick) -> tuple[Evidence, ...]:
 
 
 def _price_increase(
-    terms: Terms, split: _Clauses, extraction: Extraction, context: ReadingContext
+    terms: Terms, split: ClauseSplit, extraction: Extraction, context: ReadingContext
 ) -> bool:
     if terms.price_change_pct is not None and terms.price_change_pct > 0:
         return True

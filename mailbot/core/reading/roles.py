@@ -21,6 +21,7 @@ import re
 from enum import StrEnum
 
 from mailbot.core.reading.clauses import Clause, Mood
+from mailbot.core.reading.folding import Cue
 
 
 class Role(StrEnum):
@@ -38,8 +39,8 @@ class Role(StrEnum):
 TERM_ROLES = frozenset({Role.PROPOSED, Role.AGREED})
 
 
-def _cue(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+def _cue(pattern: str) -> Cue:
+    return Cue(pattern)
 
 
 # Commas and colons cut phrases, but not inside "2,35" or "16:40".
@@ -329,7 +330,7 @@ def _cost_fact(left: str, right: str) -> bool:
     return price is None or cost < price
 
 
-def _nearest(pattern: re.Pattern[str], left: str, right: str) -> int | None:
+def _nearest(pattern: Cue, left: str, right: str) -> int | None:
     before, after = left[-60:], right[:40]
     distances = [len(before) - m.end() for m in pattern.finditer(before)]
     distances += [m.start() for m in pattern.finditer(after)]
@@ -368,4 +369,7 @@ _OFFER_WORDS = _cue(
 
 def offers_explicitly(text: str) -> bool:
     """The clause says outright that the writer offers or accepts something."""
-    return bool(_OFFER_WORDS.search(text) or re.search(_AGREE_STRONG, text, re.IGNORECASE))
+    return bool(_OFFER_WORDS.search(text) or _AGREE_ANYWHERE.search(text))
+
+
+_AGREE_ANYWHERE = _cue(_AGREE_STRONG)

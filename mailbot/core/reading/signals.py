@@ -6,20 +6,20 @@ import re
 
 from mailbot.core.reading import cues
 from mailbot.core.reading.clauses import Clause, Mood
+from mailbot.core.reading.folding import Cue
 from mailbot.core.reading.quotes import Segment
 from mailbot.core.reading.roles import CONDITION, HISTORY, NEGATION
 from mailbot.core.reading.terms_extract import Extraction
 from mailbot.core.terms import TERM_KEYS, Terms
 
 _COMPARED_KEYS = tuple(key for key in TERM_KEYS if key not in ("currency", "unit_price"))
-_OFFER_QUESTION = re.compile(
+_OFFER_QUESTION = Cue(
     r"\d|\b(apply|include|cover|mean|clarify|forecast|which|why|whether|does|is it|"
     r"gilt|gelten|bedeutet|welche[nrs]?|s'applique|comprend|quel\w*|est-ce|aplica|incluye|"
     r"cu[áa]l|qu[ée]|geldt|welke|vale|include|quale|che cosa|dotyczy|kt[óo]r\w*|czy|"
-    r"inclui|qual|g[äa]ller|vilke[nt]|inkluderar)\b",
-    re.IGNORECASE,
+    r"inclui|qual|g[äa]ller|vilke[nt]|inkluderar)\b"
 )
-_CALL_REQUEST = re.compile(
+_CALL_REQUEST = Cue(
     r"\b(could we|can we|shall we|should we|would you|let's|let us|please (call|ring|contact)|"
     r"(need|want|would like|have) to|müssen|m[öo]chten|devons|aimerions|necesitamos|"
     r"arrange|schedule|set up|available|reach me|call me|give me a call|"
@@ -27,8 +27,7 @@ _CALL_REQUEST = re.compile(
     r"kunnen we|je vous (ai envoy[ée]|propose)|invitation|einladung|invito|uitnodiging|"
     r"possiamo|potremmo|mo[żz]emy|czy mo[żz]emy|podemos|poder[íi]amos|kan vi|kunde vi|"
     r"erreichbar|joignable|disponible|disponibile|bereikbaar|dost[ęe]pn\w*|dispon[íi]vel|"
-    r"n[åa]s)\b",
-    re.IGNORECASE,
+    r"n[åa]s)\b"
 )
 _ACK_ONLY = re.compile(r"^\W*(\w+\W*){1,4}$")
 
@@ -76,14 +75,13 @@ def requests_call(all_clauses: list[Clause]) -> bool:
                and not _OPTIONAL.search(c.text) for c in all_clauses)
 
 
-_OPTIONAL = re.compile(
+_OPTIONAL = Cue(
     r"\b(if (you|it) (want|wish|like|need|prefer|helps?)|if helpful|if needed|happy to (talk|"
     r"discuss|chat|jump on)|feel free|don'?t hesitate|let me know if|falls (sie|n[öo]tig)|"
     r"wenn sie (m[öo]chten|wollen)|bei bedarf|gerne auch|n'h[ée]sitez pas|si vous (le )?"
     r"souhaitez|si besoin|si lo desea|si quer[ée]is|no dude|si es necesario|se volete|se "
     r"desidera|se necessario|als u wilt|indien gewenst|je[śs]li (chc[ąa]|pa[ńn]stwo)|w razie "
-    r"potrzeby|se quiser(em)?|caso prefira|om ni vill|vid behov)\b",
-    re.IGNORECASE,
+    r"potrzeby|se quiser(em)?|caso prefira|om ni vill|vid behov)\b"
 )
 
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-_CLOSING = re.compile(
+from mailbot.core.reading.folding import Cue
+
+_CLOSING = Cue(
     r"^\s*(best|best regards|kind regards|warm regards|regards|many thanks|thanks|thank you|"
     r"thanks again|cheers|sincerely|yours sincerely|yours faithfully|yours truly|"
     r"best wishes|all the best|with best regards|greetings|"
@@ -22,24 +24,21 @@ _CLOSING = re.compile(
     r"sinc[èe]res salutations|merci|"
     r"saludos|saludos cordiales|un saludo|atentamente|cordiales saludos|gracias|"
     r"met vriendelijke groet(en)?|vriendelijke groet(en)?|groeten|hartelijke groet(en)?)"
-    r"\s*[,.!]*\s*$",
-    re.IGNORECASE,
+    r"\s*[,.!]*\s*$"
 )
-_SIGNATURE_START = re.compile(
+_SIGNATURE_START = Cue(
     r"^\s*(--|—|__)\s*$"
     r"|^\s*(sent from my|sent from outlook|get outlook for|von meinem \S+ gesendet|"
-    r"envoy[ée] de mon|enviado desde mi|verzonden (vanaf|met) mijn)",
-    re.IGNORECASE,
+    r"envoy[ée] de mon|enviado desde mi|verzonden (vanaf|met) mijn)"
 )
-_DISCLAIMER = re.compile(
+_DISCLAIMER = Cue(
     r"^\s*(this (e-?mail|message|communication)\b.*\b(confidential|intended|privileged)|"
     r"(confidentiality|legal) (notice|disclaimer)|disclaimer\b|"
     r"all (sales|orders|deliveries) are subject to|"
     r"diese (e-?mail|nachricht)\b.*\b(vertraulich|enth[äa]lt|bestimmt)|"
     r"ce (message|courriel|e-?mail)\b.*\b(confidentiel|destin[ée])|"
     r"este (mensaje|correo)\b.*\b(confidencial|destinado)|"
-    r"dit (bericht|e-?mailbericht)\b.*\b(vertrouwelijk|bestemd))",
-    re.IGNORECASE,
+    r"dit (bericht|e-?mailbericht)\b.*\b(vertrouwelijk|bestemd))"
 )
 
 

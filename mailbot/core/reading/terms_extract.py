@@ -17,6 +17,7 @@ from dataclasses import field as dataclass_field
 
 from mailbot.core.reading import patterns as p
 from mailbot.core.reading.clauses import Clause, clauses
+from mailbot.core.reading.folding import Cue
 from mailbot.core.reading.hazards import without_code
 from mailbot.core.reading.number_words import UNIT_AFTER
 from mailbot.core.reading.numbers import parse_number, spell_out_digits, uses_decimal_comma
@@ -26,10 +27,9 @@ _DIGIT = re.compile(r"\d")
 _REPEATED_NUMBER = re.compile(r"\b(\d+)\s*\(\1\)")  # "thirty (30) days" -> "30 days"
 # A cue beyond a condition word qualifies the condition, not the percent:
 # "3% if you increase the volume" is not a price increase.
-_CONDITION = re.compile(
+_CONDITION = Cue(
     r"\b(?:if|provided|unless|when|as long as|assuming|against|wenn|falls|sofern|si|"
-    r"siempre que|mientras|indien|mits)\b",
-    re.IGNORECASE,
+    r"siempre que|mientras|indien|mits)\b"
 )
 _DOLLAR_CODES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN"})
 
@@ -140,10 +140,9 @@ def extract_from_clauses(
 
 
 # "2% within 10 days", "3 % bei Zahlung innerhalb von 8 Tagen": a cash discount's days.
-_CASH_DISCOUNT_DAYS = re.compile(
+_CASH_DISCOUNT_DAYS = Cue(
     r"\d\s*%\s*(?:\w+\s+){0,3}?(?:within|bei zahlung (?:innerhalb )?(?:von )?|innerhalb (?:von )?|"
-    r"binnen|dans les|sous|en|entro|w ci[ąa]gu|inom|if paid (?:within )?)\s*$",
-    re.IGNORECASE,
+    r"binnen|dans les|sous|en|entro|w ci[ąa]gu|inom|if paid (?:within )?)\s*$"
 )
 _BARE_NUMBER = re.compile(r"(?<![\w.,%/:-])(\d{1,3})(?![\w%/:]|[.,]\d)")
 _ELLIPTIC_RANGE = {"payment_days": (7, 180), "price_change_pct": (0.1, 30),
@@ -246,11 +245,10 @@ def _contract(scan: _Scan) -> None:
             scan.take(match, "contract_months", months)
 
 
-_TIME_PREPOSITION = re.compile(
+_TIME_PREPOSITION = Cue(
     r"\b(in|within|after|every|per|each|next|over|binnen|innerhalb|nach|alle|dans|apr[èe]s|"
     r"dentro de|despu[ée]s de|entro|dopo|ogni|na|po|co|w ci[ąa]gu|em|ap[óo]s|inom|efter|"
-    r"varje|om)\s*(\w+\s+)?$",
-    re.IGNORECASE,
+    r"varje|om)\s*(\w+\s+)?$"
 )
 
 
@@ -313,7 +311,7 @@ def _percent_kind(text: str, start: int, end: int) -> str | None:
     return best[1]
 
 
-def _distances(pattern: re.Pattern[str], before: str, after: str) -> Iterator[int]:
+def _distances(pattern: Cue, before: str, after: str) -> Iterator[int]:
     for match in pattern.finditer(after):
         yield match.start()
     for match in pattern.finditer(before):

@@ -1,0 +1,220 @@
+"""The facts the intent table asks about, each observed the first time a row asks.
+
+Most replies are decided by one of the first rows (a bounce, a counter with terms), so
+observing every signal for every message would spend most of the reader's time on
+questions nobody asks: each signal is a ``cached_property`` here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from mailbot.core.reading import automatic, cues, hazards, signals
+from mailbot.core.reading.choice import Pick
+from mailbot.core.reading.clauses import Clause
+from mailbot.core.reading.form import FilledForm
+from mailbot.core.reading.mime import ParsedMessage
+from mailbot.core.reading.model import ReadingContext, Unclear, UnclearKind
+from mailbot.core.reading.quotes import Segment
+from mailbot.core.reading.roles import Role
+from mailbot.core.reading.terms_extract import Extraction
+from mailbot.core.terms import Terms
+
+_NO_TERMS = Terms()
+
+
+@dataclass(frozen=True)
+class ClauseSplit:
+    top: list[Clause]  # written as the message's own answer
+    inline: list[Clause]  # written between quoted lines, answering one of them
+    inline_segments: tuple[Segment, ...] = ()
+
+    @property
+    def every(self) -> list[Clause]:
+        return self.top + self.inline
+
+
+@dataclass(frozen=True)
+class ReplyParts:
+    """What the reader made of one message before deciding what it means."""
+
+    message: ParsedMessage
+    split: ClauseSplit
+    new_text: str
+    form: FilledForm | None
+    extraction: Extraction
+    stated: Terms
+    context: ReadingContext
+    unclear: tuple[Unclear, ...] = ()
+    pick: Pick | None = None
+    chosen: Terms | None = None
+
+
+class Observation:
+    """``intent.Signals`` for one reply, observed lazily; see ``intent.Signals`` for what
+    each fact means."""
+
+    def __init__(self, parts: ReplyParts) -> None:
+        self.parts = parts
+        self._roles = {m.role for m in parts.extraction.mentions}
+
+    # mail system and automatic messages ------------------------------------------------
+    @cached_property
+    def bounce(self) -> bool:
+        return automatic.delivery_report(self.parts.message) is not None
+
+    @cached_property
+    def automatic(self) -> bool:
+        return automatic.automatic_by_headers(self.parts.message) is not None
+
+    @cached_property
+    def bulk(self) -> bool:
+        return automatic.is_bulk(self.parts.message)
+
+    @cached_property
+    def notice_text(self) -> bool:
+        return automatic.automatic_by_text(self.parts.new_text) is not None
+
+    @cached_property
+    def weakly_automatic(self) -> bool:
+        return automatic.weakly_marked(self.parts.message)
+
+    # what only a human may handle ---------------------------------------------------------
+    @cached_property
+    def bank_change(self) -> bool:
+        return hazards.asks_to_change_bank_details(self.parts.new_text)
+
+    @cached_property
+    def code(self) -> bool:
+        return hazards.holds_code(self.parts.new_text)
+
+    @cached_property
+    def internal_note(self) -> bool:
+        return bool(cues.INTERNAL_NOTE.search(self.parts.new_text))
+
+    @cached_property
+    def different_item(self) -> bool:
+        message = self.parts.message
+        return (self.accepts or self.has_terms) and hazards.names_another_item(
+            self.parts.new_text, message.subject, message.text)
+
+    @cached_property
+    def pending(self) -> bool:
+        return bool(cues.PENDING.search(self.parts.new_text))
+
+    @cached_property
+    def partial(self) -> bool:
+        return hazards.accepts_only_part(self.parts.new_text)
+
+    # the form -----------------------------------------------------------------------------
+    @cached_property
+    def form_found(self) -> bool:
+        return self.parts.form is not None and self.parts.form.terms != _NO_TERMS
+
+    @cached_property
+    def form_unchanged(self) -> bool:
+        return self.form_found and self.same_as_offer
+
+    @cached_property
+    def form_conflicts(self) -> bool:
+        return any(u.kind is UnclearKind.FORM_CONFLICTS_TEXT for u in self.parts.unclear)
+
+    # what is no firm answer ---------------------------------------------------------------
+    @cached_property
+    def empty(self) -> bool:
+        return not re.search(r"\w", self.parts.new_text)
+
+    @cached_property
+    def forwarded(self) -> bool:
+        return bool(cues.FORWARD_SUBJECT.match(self.parts.message.subject))
+
+    @cached_property
+    def alternatives(self) -> bool:
+        text = self.parts.new_text
+        if self.parts.pick is not None and (self.parts.pick.spans or self.parts.pick.ambiguous):
+            text = self.parts.pick.blank(text)  # "option B" names the bot's package
+        return bool(self.parts.extraction.conflicts) or (
+            self.has_terms and bool(cues.ALTERNATIVES.search(text)))
+
+    @cached_property
+    def picks(self) -> bool:
+        return self.parts.chosen is not None
+
+    @cached_property
+    def pick_changed(self) -> bool:
+        chosen = self.parts.chosen
+        return chosen is not None and self.has_terms and not signals.same_as_offer(
+            self.parts.stated, chosen)
+
+    @cached_property
+    def pick_ambiguous(self) -> bool:
+        return self.parts.pick is not None and self.parts.pick.ambiguous
+
+    @cached_property
+    def ranged(self) -> bool:
+        return Role.RANGE in self._roles
+
+    @cached_property
+    def outside_condition(self) -> bool:
+        return Role.CONDITIONAL in self._roles
+
+    @cached_property
+    def tentative(self) -> bool:
+        return Role.TENTATIVE in self._roles or signals.tentative(
+            self.parts.split.every, self.parts.extraction)
+
+    # terms and answers --------------------------------------------------------------------
+    @cached_property
+    def has_terms(self) -> bool:
+        return self.parts.stated != _NO_TERMS
+
+    @cached_property
+    def same_as_offer(self) -> bool:
+        return signals.same_as_offer(self.parts.stated, self.parts.context.last_offer)
+
+    @cached_property
+    def all_agreed(self) -> bool:
+        terms = [m for m in self.parts.extraction.findings if m.field != "currency"]
+        return bool(terms) and all(m.role is Role.AGREED for m in terms)
+
+    @cached_property
+    def accepts(self) -> bool:
+        return signals.accepts(self.parts.split.top)
+
+    @cached_property
+    def inline_ack_only(self) -> bool:
+        return signals.accepts(self.parts.split.inline) and not self.accepts
+
+    @cached_property
+    def inline_all_acked(self) -> bool:
+        return signals.acknowledges_every_line(self.parts.split.inline_segments)
+
+    @cached_property
+    def rejects(self) -> bool:
+        return signals.rejects(self.parts.split.every)
+
+    @cached_property
+    def refused_only(self) -> bool:
+        return not self.has_terms and bool(self._roles & {Role.REFUSED, Role.REFERRED})
+
+    @cached_property
+    def keeps_price(self) -> bool:
+        return bool(cues.KEEPS_PRICE.search(self.parts.new_text))
+
+    @cached_property
+    def asks(self) -> bool:
+        return signals.asks(self.parts.split.every)
+
+    @cached_property
+    def calls(self) -> bool:
+        return signals.requests_call(self.parts.split.every)
+
+    @cached_property
+    def holding(self) -> bool:
+        return signals.holds_for_later(self.parts.split.every)
+
+    @cached_property
+    def attachment(self) -> bool:
+        return bool(cues.ATTACHMENT.search(self.parts.new_text))
