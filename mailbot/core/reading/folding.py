@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 
+@lru_cache(maxsize=512)  # the same clause is matched against many cues in a row
 def fold(text: str) -> str:
+
     """``text`` in lower case, one character for one (positions are kept)."""
     lowered = text.lower()
     if len(lowered) == len(text):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from mailbot.core.reading import patterns as p
 from mailbot.core.reading.numbers import NUMBER, parse_number, uses_decimal_comma
@@ -23,8 +24,11 @@ _SIGNED = re.compile(rf"(?P<sign>[+\-−–])?\s*(?P<n>{NUMBER})")
 _EMPTY_VALUES = frozenset({"", "-", "–", "n/a", "na", "none", "/", "?"})
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
 def _key(text: str) -> str:
-    return re.sub(r"\W+", "", text.casefold())
+    return _NON_WORD.sub("", text.casefold())
 
 
 @dataclass(frozen=True)
@@ -92,9 +96,14 @@ class ReplyForm:
         """The filled-in form in ``text``, or ``None`` when the text holds none."""
         return self.find_in(form_lines(text))
 
+    @cached_property
+    def _by_label(self) -> dict[str, str]:
+        return {_key(label): key for label, key in self.labels}
+
     def find_in(self, text_lines: FormLines) -> FilledForm | None:
         """``find`` over lines keyed once for every form tried (see ``form_lines``)."""
-        by_label = {_key(label): key for label, key in self.labels}
+        by_label = self._by_label
+
         values: dict[str, str] = {}
         lines: list[str] = []
         for line, label_key, _line_key in text_lines.lines:

@@ -96,19 +96,15 @@ def names_another_item(new_text: str, subject: str, full_text: str) -> bool:
     """The supplier's answer is about an article the thread is not about."""
     if cues.OTHER_ITEM.search(new_text):
         return True
+    answered = [_key(match) for sentence in re.split(r"(?<=[.!?])\s+|\n", new_text)
+                if _ANSWER.search(sentence) for match in _SPEC.finditer(sentence)]
+    if not answered:
+        return False  # no size or part number in the answer: nothing to compare
     thread = f"{subject}\n{_quoted(full_text, new_text)}"
     thread_specs = {_key(m) for m in _SPEC.finditer(thread)}
-    if not thread_specs:
-        return False
-    for sentence in re.split(r"(?<=[.!?])\s+|\n", new_text):
-        if not _ANSWER.search(sentence):
-            continue
-        for match in _SPEC.finditer(sentence):
-            key = _key(match)
-            same_kind = {spec for spec in thread_specs if spec[0] == key[0]}
-            if key not in thread_specs and same_kind:
-                return True
-    return False
+    kinds = {kind for kind, _ in thread_specs}
+    return any(key not in thread_specs and key[0] in kinds for key in answered)
+
 
 
 def _key(match: re.Match[str]) -> tuple[str, str]:

@@ -78,14 +78,14 @@ def _assemble(
         values = headers.get(name)
         return values[0] if values else None
 
-    from_name, from_addr = parseaddr(first("from") or "")
+    from_name, from_addr = _address(first("from") or "")
     return ParsedMessage(
         message_id=_first_id(first("message-id")),
         in_reply_to=_first_id(first("in-reply-to")),
         references=tuple(_MESSAGE_ID.findall(" ".join(headers.get("references", ())))),
         from_addr=from_addr.lower() or None,
         from_name=from_name or None,
-        to_addrs=tuple(a.lower() for _, a in getaddresses(list(headers.get("to", ()))) if a),
+        to_addrs=_addresses(headers.get("to", ())),
         subject=first("subject") or "",
         date=first("date"),
         headers=headers,
@@ -94,6 +94,35 @@ def _assemble(
         is_delivery_report=_is_delivery_report(message),
         size=len(raw),
     )
+
+
+# "Name <local@domain>" or a bare address with nothing unusual in it: the common case,
+# read without the stdlib's full RFC 5322 tokenizer (which gives the same answer).
+_SIMPLE_ADDRESS = re.compile(
+    r'^\s*(?:(?P<name>[^"<>,;:@()\\\[\]]*?|"[^"\\<>]*")\s*<(?P<addr>[^\s<>()",;:@\\]+@'
+    r'[^\s<>()",;:@\\]+)>|(?P<bare>[^\s<>()",;:@\\]+@[^\s<>()",;:@\\]+))\s*$'
+)
+
+
+def _address(header: str) -> tuple[str, str]:
+    simple = _SIMPLE_ADDRESS.match(header)
+    if simple is None:
+        return parseaddr(header)
+    if simple.group("bare"):
+        return "", simple.group("bare")
+    return simple.group("name").strip().strip('"').strip(), simple.group("addr")
+
+
+def _addresses(values: tuple[str, ...]) -> tuple[str, ...]:
+    found: list[str] = []
+    for value in values:
+        parts = value.split(",")
+        simple = [_SIMPLE_ADDRESS.match(part) for part in parts]
+        if all(simple) and '"' not in value:
+            found += [(m.group("addr") or m.group("bare")).lower() for m in simple if m]
+        else:
+            found += [a.lower() for _, a in getaddresses([value]) if a]
+    return tuple(found)
 
 
 def _parse_tree(raw: bytes, defects: list[str]) -> Message:
