@@ -238,3 +238,12 @@ CONTACT_LINE = Cue(
     r"|\b(suite|rue|calle|avenida|p\.?o\.? box|postfach)\s+\d"
     r"|\b(hrb|ust-idnr|vat no|reg\. no|registered in)\b|stra(ß|ss)e\s+\d|str\.\s*\d"
 )
+
+# Cheap tests that a clause can hold a term of a kind at all, before the full pattern.
+MONEY_HINT = Cue(r"[$€£¥]|\b(usd|eur|gbp|chf|cad|aud|nzd|jpy|cny|rmb|sek|nok|dkk|pln|czk|huf|"
+                 r"inr|mxn|brl|sgd|hkd|euros?|dollars?|pounds|kr|z[łl]|reais|k[čc]|fr|sfr)"
+                 r"|\d(usd|eur|gbp|chf|sek|pln|kr|z[łl])")
+PERCENT_HINT = Cue(r"%|cent|cient|proz|proc|pct")
+PAYMENT_HINT = Cue(r"da[yg]|tag|jour|d[íi]a|giorn|dni|dias|gg|net|/")
+CONTRACT_HINT = Cue(r"month|monat|mois|mes|mese|mesi|maand|m[åa]nad|miesi|year|yr|jahr|j[äa]hr|"
+                    r"\ban|ann|a[ñn]o|jaar|[åa]r|lat|rok|ano")

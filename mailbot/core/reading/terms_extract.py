@@ -166,6 +166,8 @@ def _elliptic(scan: _Scan, field_before: str) -> None:
 
 
 def _money(scan: _Scan) -> None:
+    if not p.MONEY_HINT.search(scan.text):
+        return
     for match in list(p.MONEY.finditer(scan.text)):
         around = scan.text[max(0, match.start() - 30) : match.end() + 30]
         if p.NOT_UNIT_PRICE_CUE.search(around):
@@ -185,6 +187,8 @@ def _per_unit(scan: _Scan) -> None:
 
 
 def _payment(scan: _Scan) -> None:
+    if not p.PAYMENT_HINT.search(scan.text):
+        return
     for pattern in p.PAYMENT:
         for match in list(pattern.finditer(scan.text)):
             days = int(match.group("d"))
@@ -206,6 +210,8 @@ def _payment(scan: _Scan) -> None:
 
 def _percent_range(scan: _Scan) -> None:
     """"between 2 and 3%", "2-3 %": one finding for the range, never a term."""
+    if not p.PERCENT_HINT.search(scan.text):
+        return
     for match in list(p.PERCENT_RANGE.finditer(scan.text)):
         low, high = scan.number(match.group("a")), scan.number(match.group("b"))
         if low is None or high is None or not 0 <= low < high < 100:
@@ -218,6 +224,8 @@ def _percent_range(scan: _Scan) -> None:
 
 
 def _percent(scan: _Scan) -> None:
+    if not p.PERCENT_HINT.search(scan.text):
+        return
     for match in list(p.PERCENT.finditer(scan.text)):
         value = scan.number(match.group("n"))
         kind = _signed_kind(match.group("sign")) or _percent_kind(
@@ -234,8 +242,11 @@ def _percent(scan: _Scan) -> None:
 def _contract(scan: _Scan) -> None:
     for match in list(p.CONTRACT_WORD.finditer(scan.text)):
         scan.take(match, "contract_months", 12)
+    if not p.CONTRACT_HINT.search(scan.text):
+        return
     cued = bool(p.CONTRACT_CUE.search(scan.text))
     for match in list(p.CONTRACT.finditer(scan.text)):
+
         around = scan.text[max(0, match.start() - 25) : match.end() + 25]
         count = float(match.group("n").replace(",", "."))
         months = round(count if match.group("m") else count * 12)
