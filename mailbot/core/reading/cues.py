@@ -201,7 +201,11 @@ PRICE_INCREASE = _words(
     r"prijsverhoging|prijzen verhogen|podwy[żz]k\w* cen|podnie\w* cen|"
     r"aumento (de|dos) pre[çc]os|reajuste|prish[öo]jning|h[öo]ja (v[åa]ra )?priser|"
     r"price adjustment|revalorisation|adeguamento (dei )?prezzi|actualizaci[óo]n de precios|"
-    r"prijsaanpassing|waloryzacj\w* cen|prisjustering)"
+    r"prijsaanpassing|waloryzacj\w* cen|prisjustering|subida de (los |nuestros )?precios|"
+    r"incremento de (los |nuestros )?precios|encarecimiento|(los |nuestros )?precios (van a )?"
+    r"sub(ir|en|ir[áa]n)|aufpreis|mehrpreis|majoration|rench[ée]rissement|prijsstijging|"
+    r"prijzen (gaan )?omhoog|wzrost cen|encarecimento|dyrare|h[öo]jda priser)"
+
 )
 ATTACHMENT = _words(
     r"\b(attached|attachment|enclosed|anbei|im anhang|beigef[üu]gt|ci-joint|pi[èe]ce jointe|"
@@ -290,4 +294,14 @@ IN_PRINCIPLE = _words(
     r"grunds[äa]tzlich|im prinzip|soweit|vorerst|en principe|sur le principe|en principio|"
     r"por ahora|in linea di principio|in linea generale|per ora|in principe|voorlopig|"
     r"zasadniczo|w zasadzie|na razie|em princ[íi]pio|por enquanto|i princip|tills vidare)\b"
+)
+# Words of acceptance that accept nothing: "we confirm receipt", "accepts no liability".
+NOT_AN_ACCEPTANCE = _words(
+    r"\b(confirm(s|ing)? (the )?receipt|acknowledge\w* (the )?receipt|(has|have) been received|"
+    r"(is|are) being processed|will be processed|accept\w* no (liability|responsibility)|"
+    r"no (liability|responsibility) (is|will be) accepted|accept\w* (our|the) (terms and "
+    r"conditions|cookies|privacy)|eingang (ihrer|der) (nachricht|e-?mail|anfrage) best[äa]tig\w*|"
+    r"keine haftung|accus(é|e|ons) r[ée]ception|aucune responsabilit[ée]|acuse de recibo|"
+    r"confermiamo (la )?ricezione|ontvangst bevestig\w*|potwierdzamy otrzymanie|"
+    r"confirmamos (a )?rece[çc][ãa]o|bekr[äa]ftar mottagandet)\b"
 )

@@ -55,8 +55,10 @@ INCREASE_CUE = Cue(
     r"verhoging|verhogen|toeslag|rincar|maggiorazion|podwy[żz]k|podnie|podnosi|wzrost cen|"
     r"dro[żz]ej|reajust|acr[ée]scimo|h[öo]jning|h[öo]ja|p[åa]slag|duurder|"
     r"price adjustment|revalori|preisanpassung|adeguament|actualizaci[óo]n de precios|"
-    r"prijsaanpassing|waloryzac|prisjuster|go up|goes up"
+    r"prijsaanpassing|waloryzac|prisjuster|go up|goes up|encarec|increment|aufpreis|"
+    r"mehrpreis|rench[ée]ri|stijg|dyrare|\bsub(e|en|iremos)\b"
 )
+
 DECREASE_CUE = Cue(
     r"reduc|discount|\boff\b|less|lower|decrease|\bcut\b|rabatt|nachlass|reduzier|"
     r"senkung|abschlag|remise|r[ée]duction|rabais|baisse|descuento|reducci[óo]n|rebaja|"

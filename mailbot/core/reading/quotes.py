@@ -54,17 +54,20 @@ _SENDER_OR_DATE = Cue(
     r"sendt)\s*\*?\s*:\s*\S"
 )
 # "See our answers below": the supplier typed its answers into the unindented quote.
+_WHERE_BELOW = (
+    r"(below|inline|in line|in (red|blue|green|bold|colou?r)|under each|each point|point by "
+    r"point|unten|im text|in (rot|blau|gr[üu]n)|direkt|ci-dessous|en (rouge|bleu|vert)|dans le "
+    r"texte|abajo|en (rojo|azul|verde)|en el texto|sotto|in (rosso|blu|verde)|nel testo|"
+    r"hieronder|in het (rood|blauw|groen)|in de tekst|poni[żz]ej|na (czerwono|niebiesko|"
+    r"zielono)|w tre[śs]ci|abaixo|(a|em) (vermelho|azul|verde)|no texto|nedan|i (r[öo]tt|"
+    r"bl[åa]tt|gr[öo]nt)|i texten)"
+)
 _ANSWERS_BELOW = Cue(
-    r"\b((see|find) (our|my) (answers|comments|replies|remarks|responses)|"
-    r"(answers|comments|replies|remarks) (below|inline|in (red|blue|bold))|see (below|inline)|"
-    r"antworten (unten|im text|in rot)|siehe unten|anmerkungen unten|"
-    r"(nos|mes) r[ée]ponses (ci-dessous|en rouge)|voir ci-dessous|"
-    r"(nuestras|mis) respuestas (abajo|en rojo)|ver abajo|"
-    r"(le nostre|mie) risposte (sotto|in rosso)|vedi sotto|"
-    r"(onze|mijn) antwoorden (hieronder|in het rood)|zie hieronder|"
-    r"odpowiedzi (poni[żz]ej|na czerwono)|patrz poni[żz]ej|"
-    r"(nossas|minhas) respostas (abaixo|em vermelho)|ver abaixo|"
-    r"(v[åa]ra|mina) svar (nedan|i r[öo]tt)|se nedan)\b"
+    rf"\b((answer|comment|repl|remark|note|response|feedback|antwort|anmerkung|kommentar|"
+    rf"r[ée]ponse|commentaire|remarque|respuesta|comentario|risposte|commenti|antwoord|"
+    rf"opmerking|odpowied|komentarz|uwag|resposta|coment[áa]rio|svar|kommentar)\w*"
+    rf"[^.\n]{{0,40}}\b{_WHERE_BELOW}|"
+    rf"(see|siehe|voir|ver|vedi|zie|patrz|se) {_WHERE_BELOW})"
 )
 _QUOTED = re.compile(r"^\s*>")
 _RULE_CHARS = ("-", "_", "=")

@@ -48,6 +48,9 @@ def accepts(top_level: list[Clause]) -> bool:
     not followed by a reservation ("but ...")."""
     for index, clause in enumerate(top_level):
         if clause.mood is Mood.STATES and cues.ACCEPT.search(clause.text):
+            if cues.NOT_AN_ACCEPTANCE.search(clause.text):
+                continue
+
             if CONDITION.search(clause.text) or cues.IN_PRINCIPLE.search(clause.text):
                 return False
             rest = top_level[index + 1 :]

@@ -351,3 +351,45 @@ def test_acceptance_words_that_are_no_acceptance(answer, reason):
 )
 def test_declines_worded_around_a_verb_of_giving(answer):
     assert read(answer).intent is Intent.REJECT
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Thank you. We confirm receipt of your message and will come back to you shortly.",
+        "Your e-mail has been received and is being processed.",
+        "We accept no liability for errors in this message.",
+    ],
+)
+def test_boilerplate_with_acceptance_words_is_no_acceptance(answer):
+    assert read(answer).intent is not Intent.ACCEPT
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Tenemos que aplicar un encarecimiento del 3 % por la energía.",
+        "Ab März gilt ein Aufpreis von 3 % auf alle Artikel.",
+        "Nous appliquerons une majoration de 3 % dès janvier.",
+        "De prijsstijging bedraagt 3% vanaf januari.",
+    ],
+)
+def test_increase_words_of_more_kinds(answer):
+    reading = read(answer)
+    assert reading.price_increase is True
+    assert reading.terms.price_change_pct == 3.0
+
+
+@pytest.mark.parametrize(
+    "announcement",
+    ["My comments are marked in blue below.", "Antworten direkt im Text.",
+     "Nos commentaires figurent en rouge ci-dessous.", "Vedi sotto le nostre risposte.",
+     "Odpowiedzi poniżej."],
+)
+def test_answers_typed_into_an_outlook_quote_whatever_the_announcement(announcement):
+    body = (f"Hello,\n\n{announcement}\n\nRosa\n\n"
+            "From: Purchasing Desk <buyer@acme.example>\nSent: Monday, 13 October 2025\n"
+            "Subject: Trays\n\n- a 5% reduction on the unit price\nOK\n"
+            "- payment at Net 60\nOK\n")
+    reading = read_reply(raw_email(body), context(offer=OFFER))
+    assert reading.intent is Intent.ACCEPT
