@@ -139,7 +139,7 @@ RULES: tuple[Rule, ...] = (
          Reason.FORM_CONFLICTS_TEXT),
     Rule("form changed", lambda s: s.form_found and not s.form_unchanged, Intent.COUNTER, 0.95),
     Rule("pending sign-off", lambda s: s.pending, Intent.OTHER, 0.8, Reason.PENDING_SIGN_OFF),
-    Rule("form unchanged", lambda s: s.form_unchanged and not _doubts(s),
+    Rule("form unchanged", lambda s: s.form_unchanged and not (_doubts(s) or s.attachment),
          Intent.ACCEPT, 0.93),
     Rule("nothing new", lambda s: s.empty, Intent.OTHER, 0.5, Reason.EMPTY),
     Rule("forward", lambda s: s.forwarded, Intent.OTHER, 0.7, Reason.INTERNAL_NOTE),
@@ -163,7 +163,9 @@ RULES: tuple[Rule, ...] = (
          Reason.ATTACHMENT_ONLY),
     Rule("declines", lambda s: s.rejects or s.refused_only or s.keeps_price, Intent.REJECT,
          0.85),
-    Rule("acknowledged line by line", lambda s: s.inline_all_acked, Intent.ACCEPT, 0.75),
+    Rule("acknowledged line by line", lambda s: s.inline_all_acked and not s.attachment,
+         Intent.ACCEPT, 0.75),
+
     Rule("inline acknowledgements", lambda s: s.inline_ack_only, Intent.OTHER, 0.5,
          Reason.UNCLEAR),
 )

@@ -72,7 +72,13 @@ NOT_PRICE_CUE = Cue(
     r"puret[ée]|pureza|purezza|zuiverheid|czysto[śs][ćc]|renhet|solution|l[öo]sung|"
     r"concentration|konzentration|humidity|moisture|feuchte|cotton|baumwolle|coton|"
     r"algod[óo]n|cotone|katoen|bawe[łl]n|bomull|polyester|wool|wolle|recycled|recycelt|"
-    r"recycl[ée]|reciclad|riciclat|gerecycled|zadatek|caparra|sinal|handpenning)\b"
+    r"recycl[ée]|reciclad|riciclat|gerecycled|zadatek|caparra|sinal|handpenning|"
+    r"toleran\w*|toler[âa]ncia|tolleranza|deviation|abweichung|[ée]cart|desviaci[óo]n|"
+    r"shrink\w*|schrumpf\w*|retrait|moisture|humedad|umidit[àa]|vocht|wilgotno\w*|"
+    r"fat|fett|graisse|grasa|grassi|vet|t[łl]uszcz|gordura|alcohol|alkohol|content|gehalt|"
+    r"teneur|contenido|contenuto|gehalte|zawarto\w*|teor|halt|margins?|marge|margen|"
+    r"margine|mar[żz]\w*|margem|scrap|defect\w*|yield|ausbeute|rendement)\b"
+    r"|±|\+/-"
     r"|\bcosts?\b|kosten|co[ûu]ts|costes|costi|koszt|custos|kostnad"
 )
 
@@ -179,7 +185,9 @@ CONTRACT_CUE = Cue(
     r"contract|agreement|\bterm\b|sign|commit|duration|tenure|laufzeit|vertrag|bindung|"
     r"contrat|dur[ée]e|engagement|contrato|duraci[óo]n|acuerdo|looptijd|overeenkomst|"
     r"\bdeal\b|contratto|durata|accordo|umow|kontrakt|okres|acordo|prazo|vig[êe]ncia|"
-    r"avtal|avtalsperiod|bindningstid|jaarcontract|period"
+    r"avtal|avtalsperiod|bindningstid|jaarcontract|period|fixed|freeze|frozen|locked|"
+    r"guarantee|festgeschrieben|festschreib|garantier|bloqu|gel[ée]|fijo|congel|bloccat|"
+    r"fisso|vastgezet|bevroren|zamro[żz]|fixo|l[åa]st|fast pris"
 )
 NOT_CONTRACT_CUE = Cue(
     r"warrant|guarant|garanti|gew[äa]hrleist|valid|g[üu]ltig|notice|k[üu]ndigung|pr[ée]avis|"
@@ -208,6 +216,10 @@ VOLUME = re.compile(
 # "Volume: 20,000", "a commitment of 250k": the cue word leads, no unit word needed.
 VOLUME_LEAD = re.compile(
     rf"\b(?:volume|commit(?:ment)?(?: to| of)?|abnahme(?:menge)?|jahresmenge|"
+    rf"(?:annual |yearly |j[äa]hrliche |annuelle |anual |annua |jaarlijkse |roczn\w+ |"
+    rf"[åa]rlig )?(?:quantity|menge|quantit[ée]|cantidad|quantit[àa]|hoeveelheid|ilo[śs][ćc]|"
+    rf"quantidade|kvantitet)(?: of| von| de| di| van)?|"
+
     rf"engagement(?: de)?|compromiso(?: de)?|volumen(?: de)?|wolumen\w*|volym(?:en)?|"
     rf"volume di|impegno di)\s*:?\s*(?:of\s+)?{N}"
     rf"(?!\s*(?:%|[.,]\d|(?:{_NOT_COUNTED})\b))",

@@ -23,6 +23,8 @@ from mailbot.core.reading.quotes import Segment, split_new_text
 from mailbot.core.reading.reasons import Reason
 from mailbot.core.reading.roles import Role
 from mailbot.core.reading.signature import strip_signature
+from mailbot.core.reading.tables import own_columns
+
 from mailbot.core.reading.terms_extract import (
     Extraction,
     ExtractionInput,
@@ -125,7 +127,7 @@ def _split_clauses(segments: tuple[Segment, ...], form: FilledForm | None) -> Cl
     top: list[Clause] = []
     inline: list[Clause] = []
     for segment in segments:
-        text = form.blank(segment.text) if form else segment.text
+        text = own_columns(form.blank(segment.text) if form else segment.text)
         (inline if segment.inline else top).extend(clauses(prepare(text)))
     return ClauseSplit(top, inline, tuple(s for s in segments if s.inline))
 

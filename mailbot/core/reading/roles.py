@@ -177,6 +177,8 @@ _YOU_VERB_AFTER = _cue(
 )
 _COST_SUBJECT = _cue(
     r"\b(costs?|raw materials?|materials?|energy|electricity|lumber|wood|timber|steel|paper|"
+    r"market|markt|march[ée]|mercado|mercato|rynek|rynku|marknad\w*|index|indices|"
+
     r"board|resin|copper|aluminium|aluminum|freight|wages|labou?r|inflation|polymer|"
     r"kosten|rohstoff\w*|energie\w*|material\w*|l[öo]hne|stahl\w*|holz\w*|papier\w*|"
     r"co[ûu]ts?|mati[èe]res?|[ée]nergie|salaires|acier|bois|papier|"
@@ -188,7 +190,10 @@ _COST_SUBJECT = _cue(
     r"kostnad\w*|r[åa]var\w*|energi\w*|virke|st[åa]l|papper|l[öo]ner|\w*kostnad\w*)\b"
 )
 _COST_RISE = _cue(
-    r"\b(rose|risen|rising|gone up|went up|go up|is up|are up|up|increased|jumped|doubled|"
+    r"\b(fell|fallen|dropped|decreased|declined|eased|gesunken|gefallen|baiss[ée]s?|"
+    r"diminu[ée]s?|bajad[oa]s?|ca[íi]d[oa]s?|calat[ie]|diminuit[ie]|gedaald|spad[łl]\w*|"
+    r"ca[íi]ram|sjunkit|"
+    r"rose|risen|rising|gone up|went up|go up|is up|are up|up|increased|jumped|doubled|"
     r"climbed|higher|gestiegen|steigen|erh[öo]ht|teurer|augment\w*|hausse|mont[ée]|"
     r"subid[oa]|aumentad[oa]s?|aumentaron|subieron|aumentat[ie]|cresciut[ie]|salit[ie]|"
     r"gestegen|stijg\w*|wzros[łl]\w*|wzr[óo]s[łl]|podro[żz]a[łl]\w*|sub\w*|aument\w*|"
@@ -236,6 +241,19 @@ _OUTSIDE_LEVERS = _cue(
     r"indexklausul|indexering|specifikation|fritt fabrik|h[äa]mtning|exklusiv\w*|"
     r"f[öo]rskottsbetalning)\b"
 )
+# A price for an order size is a tier, not a volume commitment: "5% on orders over 1,000".
+_TIER = _cue(
+    r"\b((for|on) (orders?|quantities|purchases|volumes?|batches|call-offs?) (of |above |over |"
+    r"from |exceeding |of more than |greater than )\S*\d|from \d[\d.,' ]* (units|pcs|pieces|"
+    r"pallets|rolls|boxes) (upwards|on|and (above|more))|ab (einer )?(bestell)?menge von|"
+    r"ab \d[\d.,' ]* (st[üu]ck|stk|einheiten|paletten)|bei (bestellungen|auftr[äa]gen) (ab|"
+    r"[üu]ber)|(pour|sur) (les )?commandes? (de plus de|sup[ée]rieures? [àa]|au-del[àa] de|"
+    r"[àa] partir de)|[àa] partir de \d[\d.,' ]* (pi[èe]ces|unit[ée]s)|(para|en) pedidos? "
+    r"(de m[áa]s de|superiores a|a partir de)|per ordini (superiori a|oltre|sopra)|"
+    r"(voor|bij) bestellingen (vanaf|boven|van meer dan)|(przy|dla) zam[óo]wie\w* (powy[żz]ej|"
+    r"od)|(para|em) encomendas (acima de|superiores a|a partir de)|(f[öo]r|vid) best[äa]llningar "
+    r"(över|fr[åa]n))"
+)
 _HEDGE = _cue(
     r"\b(maybe|perhaps|possibly|potentially|might|approximately|approx\.?|around|roughly|"
     r"(would|could|might) consider|willing to consider|open to|"
@@ -273,7 +291,8 @@ def role_of(clause: Clause, start: int, end: int) -> Role:
     role = _phrase_role(text[phrase_start:start], text[end:phrase_end], phrase)
     if role is None:
         role = _following_predicate(text, phrases, index)
-    if role in (None, Role.PROPOSED, Role.AGREED) and _condition_outside_levers(text):
+    if role in (None, Role.PROPOSED, Role.AGREED) and (
+            _condition_outside_levers(text) or _TIER.search(phrase)):
         role = Role.CONDITIONAL
     if role is None and _HEDGE.search(phrase):
         role = Role.TENTATIVE

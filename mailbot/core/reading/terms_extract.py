@@ -141,7 +141,9 @@ def extract_from_clauses(
 
 # "2% within 10 days", "3 % bei Zahlung innerhalb von 8 Tagen": a cash discount's days.
 _CASH_DISCOUNT_DAYS = Cue(
+    r"\d\s*%\s*$|"
     r"\d\s*%\s*(?:\w+\s+){0,3}?(?:within|bei zahlung (?:innerhalb )?(?:von )?|innerhalb (?:von )?|"
+
     r"binnen|dans les|sous|en|entro|w ci[ąa]gu|inom|if paid (?:within )?)\s*$"
 )
 _BARE_NUMBER = re.compile(r"(?<![\w.,%/:-])(\d{1,3})(?![\w%/:]|[.,]\d)")

@@ -214,3 +214,20 @@ def test_a_sentence_mentioning_a_street_keeps_its_terms():
 )
 def test_volume_led_by_its_cue_and_payment_from_receipt(text, expected):
     assert terms(text) == expected
+
+
+def test_table_of_the_buyers_and_the_suppliers_numbers_keeps_the_suppliers():
+    from reading_mail import context, raw_email
+
+    from mailbot.core.reading import read_reply
+    from mailbot.core.terms import Intent, Terms
+
+    body = ("Please find our counter proposal below:\n\n"
+            "Term | Your proposal | Our proposal\n"
+            "Price per tray | -5% | USD 7.70\n"
+            "Payment | 60 days | 45 days\n"
+            "Contract | 12 months | 24 months\n")
+    reading = read_reply(raw_email(body), context())
+    assert reading.intent is Intent.COUNTER
+    assert reading.terms == Terms(price_change_pct=-3.75, unit_price=7.7, currency="USD",
+                                  payment_days=45, contract_months=24)
