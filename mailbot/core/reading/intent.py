@@ -87,6 +87,9 @@ class Signals(Protocol):
     @property
     def refused_only(self) -> bool: ...  # numbers named only to turn them down, none offered
     @property
+    def refuses_some(self) -> bool: ...  # turns down at least one number
+
+    @property
     def keeps_price(self) -> bool: ...  # "we'll keep the current price"
     @property
     def asks(self) -> bool: ...  # a question about the offer
@@ -113,8 +116,9 @@ def _answers(s: Signals) -> bool:
 
 
 def _doubts(s: Signals) -> bool:
-    """Anything that makes an acceptance not an acceptance."""
-    return s.rejects or s.asks or s.calls or s.holding or s.refused_only
+    """Anything that makes an acceptance not an acceptance: a refusal anywhere in the
+    reply ("5% is fine, 60 days is too long"), a question, a call, a decision to come."""
+    return s.rejects or s.asks or s.calls or s.holding or s.refused_only or s.refuses_some
 
 
 RULES: tuple[Rule, ...] = (

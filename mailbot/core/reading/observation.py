@@ -200,7 +200,12 @@ class Observation:
         return not self.has_terms and bool(self._roles & {Role.REFUSED, Role.REFERRED})
 
     @cached_property
+    def refuses_some(self) -> bool:
+        return Role.REFUSED in self._roles
+
+    @cached_property
     def keeps_price(self) -> bool:
+
         return bool(cues.KEEPS_PRICE.search(self.parts.new_text))
 
     @cached_property

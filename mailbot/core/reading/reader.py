@@ -24,7 +24,6 @@ from mailbot.core.reading.reasons import Reason
 from mailbot.core.reading.roles import Role
 from mailbot.core.reading.signature import strip_signature
 from mailbot.core.reading.tables import own_columns
-
 from mailbot.core.reading.terms_extract import (
     Extraction,
     ExtractionInput,

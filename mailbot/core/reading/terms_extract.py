@@ -130,7 +130,11 @@ def extract_from_clauses(
         scan = _Scan(clause.text, clause, decimal_comma, context)
         for extractor in _EXTRACTORS:
             extractor(scan)
-        if not scan.found and last_field and index - last_field[-1][0] <= 2:
+        before = [f.field for f in sorted(scan.found, key=lambda f: f.position)
+                  if f.field != "currency"]
+        if before:
+            _elliptic(scan, before[-1])
+        elif last_field and index - last_field[-1][0] <= 2:
             _elliptic(scan, last_field[-1][1])
         mentions.extend(sorted(scan.found, key=lambda f: f.position))
         last_field += [(index, f.field) for f in scan.found if f.field != "currency"]
@@ -147,7 +151,15 @@ _CASH_DISCOUNT_DAYS = Cue(
     r"binnen|dans les|sous|en|entro|w ci[ąa]gu|inom|if paid (?:within )?)\s*$"
 )
 _BARE_NUMBER = re.compile(r"(?<![\w.,%/:-])(\d{1,3})(?![\w%/:]|[.,]\d)")
-_ELLIPTIC_RANGE = {"payment_days": (7, 180), "price_change_pct": (0.1, 30),
+# What may follow a number that stands for a term named just before: the end of the
+# phrase, or the words that offer it ("sixty we can live with").
+_ELLIPSIS_END = Cue(
+    r"\s*($|[.,;:!?)–—-]|(we|wir|nous|nosotros|noi|wij|my|n[óo]s|vi|is|are|ist|sind|est|es|[èe]|"
+    r"jest|[ée]|[äa]r|works?|passt|geht|va|vale|funziona|werkt|pasuje|serve|fungerar|would|"
+    r"w[äa]re|serait|ser[íi]a|sarebbe|zou|by[łl]oby|seria|vore|ok|fine)\b)"
+)
+_ELLIPTIC_RANGE = {
+"payment_days": (7, 180), "price_change_pct": (0.1, 30),
                    "contract_months": (3, 60)}
 
 
@@ -161,6 +173,9 @@ def _elliptic(scan: _Scan, field_before: str) -> None:
         value = int(match.group(1))
         if UNIT_AFTER.match(scan.text[match.end() :]):
             continue  # "24 months is fine": a number with a unit of its own
+        if not _ELLIPSIS_END.match(scan.text[match.end() :]):
+            continue  # "2 items", "3 weeks": the number counts something else
+
         if bounds[0] <= value <= bounds[1]:
             signed = -value if field_before == "price_change_pct" else value
             scan.take(match, field_before, signed)

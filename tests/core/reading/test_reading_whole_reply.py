@@ -393,3 +393,15 @@ def test_answers_typed_into_an_outlook_quote_whatever_the_announcement(announcem
             "- payment at Net 60\nOK\n")
     reading = read_reply(raw_email(body), context(offer=OFFER))
     assert reading.intent is Intent.ACCEPT
+
+
+def test_agreeing_to_one_number_and_refusing_another_is_no_acceptance():
+    reading = read("5% is fine, but 60 days is too long for us.")
+    assert reading.intent is not Intent.ACCEPT
+    assert reading.terms.payment_days is None
+
+
+def test_a_bare_number_after_a_refused_term_is_the_suppliers_value_of_that_term():
+    reading = read("Sześćdziesiąt dni płatności to dla nas za długo – proponujemy trzydzieści.")
+    assert reading.intent is Intent.COUNTER
+    assert reading.terms.payment_days == 30
