@@ -19,12 +19,15 @@ from dataclasses import dataclass
 from mailbot.core.reading import cues
 from mailbot.core.reading.folding import Cue
 
+# "... wrote:", "... schrieb am 13.10.2025 16:40:", "... a écrit le ... :", "... pisze:".
 _ATTRIBUTION = Cue(
-    r"(\bwrote\b.*|\bschrieb\b.*|\ba [ée]crit|\bescribi[óo]|\bschreef\b.*|\bha scritto|"
-    r"\bnapisa[łl]\w*(\(a\))?|\bescreveu|\bskrev\b.*|\bkirjoitti|\bskrev)\s*:\s*$"
+    r"\b(wrote|schrieb|geschrieben|a [ée]crit|escribi[óo]|schreef|geschreven|ha scritto|"
+    r"scrisse|napisa[łl]\w*(\(-?a\))?|pisze|escreveu|skrev|kirjoitti|wiadomo[śs][ćc] napisana "
+    r"przez)\b.*:\s*$"
 )
 _ATTRIBUTION_START = Cue(
-    r"^\s*(on|am|le|el|op|il|em|den|dnia|w dniu|il giorno|\w{2,4}\.,)\s")
+    r"^\s*(on|am|le|el|op|il|em|den|dnia|w dniu|w|no dia|[àa]s|il giorno|\w{2,4}\.,)\s")
+
 _SEPARATOR = Cue(
     r"^\s*(-{2,}|_{2,}|={2,})?\s*(original message|original e-?mail|reply message|"
     r"urspr[üu]ngliche (nachricht|mail|e-?mail)|original-?nachricht|message d'origine|"

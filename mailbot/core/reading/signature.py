@@ -28,9 +28,11 @@ _CLOSING = Cue(
 )
 _SIGNATURE_START = Cue(
     r"^\s*(--|—|__)\s*$"
-    r"|^\s*(sent from my|sent from outlook|get outlook for|von meinem \S+ gesendet|"
-    r"envoy[ée] de mon|enviado desde mi|verzonden (vanaf|met) mijn)"
+    r"|^\s*(sent from my|sent with proton|sent from outlook|get outlook for|von meinem .{1,40}"
+    r"gesendet|envoy[ée] (de|depuis) mon|enviado desde mi|inviato da|verzonden (vanaf|met) "
+    r"mijn|wys[łl]ane z|enviado do meu|skickat fr[åa]n min)"
 )
+
 _DISCLAIMER = Cue(
     r"^\s*(this (e-?mail|message|communication)\b.*\b(confidential|intended|privileged)|"
     r"(confidentiality|legal) (notice|disclaimer)|disclaimer\b|"

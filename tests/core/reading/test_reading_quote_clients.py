@@ -165,3 +165,31 @@ def test_answers_typed_into_a_quote_with_one_counter_are_a_counter():
     reading = read_reply(raw_email(body), context())
     assert reading.intent is Intent.COUNTER
     assert reading.terms == Terms(price_change_pct=-3.0)
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Am Freitag, 11. September 2026, 08:44:20 MESZ hat Purchasing Desk "
+        "<buyer@acme.example> Folgendes geschrieben:",
+        "W piątek, 11 września 2026 08:44:20 CEST, Purchasing Desk <buyer@acme.example> "
+        "napisał(-a):",
+        "W dniu 11.09.2026 o 08:44, Purchasing Desk pisze:",
+        "Op 11 sep. 2026 om 08:44 heeft Purchasing Desk <buyer@acme.example> het volgende "
+        "geschreven:",
+        "Purchasing Desk <buyer@acme.example> a écrit le 11.09.2026 10:13:29 :",
+        "Purchasing Desk <buyer@acme.example> escribió el 11.09.2026 10:13:29:",
+        "Às 08:44 de 11/09/2026, Purchasing Desk escreveu:",
+    ],
+)
+def test_more_localized_attributions(attribution):
+    text = f"{ANSWER}\n\n{attribution}\n\n> {OFFER}\n"
+    assert new_text(text) == ANSWER
+
+
+def test_proton_and_samsung_mobile_lines_are_signatures():
+    from mailbot.core.reading.signature import strip_signature
+
+    for footer in ("Sent with Proton Mail secure email.",
+                   "Von meinem Samsung Galaxy Smartphone gesendet.", "Inviato da iPhone"):
+        assert strip_signature(f"{ANSWER}\n\n{footer}", None)[0] == ANSWER
