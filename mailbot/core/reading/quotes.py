@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from mailbot.core.reading import cues
 from mailbot.core.reading.folding import Cue
+from mailbot.core.reading.html import TYPED_MARK
 
 # "... wrote:", "... schrieb am 13.10.2025 16:40:", "... a écrit le ... :", "... pisze:".
 _ATTRIBUTION = Cue(
@@ -90,10 +91,15 @@ class Segment:
 def split_new_text(text: str) -> tuple[Segment, ...]:
     """The supplier's own text as segments, in order, without any quoted history."""
     lines = text.split("\n")
+    typed = frozenset(i for i, line in enumerate(lines) if line.startswith(TYPED_MARK))
+    if typed:
+        lines = [line.removeprefix(TYPED_MARK) for line in lines]
     start = _history_start(lines)
     segments = _segments(lines[:start])
-    if start < len(lines) and any(_ANSWERS_BELOW.search(s.text) for s in segments):
-        segments += _typed_into_quote(lines[start:])
+    announced = any(_ANSWERS_BELOW.search(s.text) for s in segments)
+    if start < len(lines) and (announced or typed):
+        coloured = frozenset(i - start for i in typed if i >= start)
+        segments += _typed_into_quote(lines[start:], None if announced else coloured)
     return segments
 
 
@@ -123,12 +129,15 @@ def _is_header_block(lines: list[str], index: int) -> bool:
 _ANSWER_LINE = re.compile(r"^\s*[^\s\-•*·>]")
 
 
-def _typed_into_quote(history: list[str]) -> tuple[Segment, ...]:
+def _typed_into_quote(history: list[str], only: frozenset[int] | None) -> tuple[Segment, ...]:
     """Short lines right under a quoted line with a number: the supplier's answers to
     that line ("- payment at Net 60" / "Agreed"). The offer's own lines are bullets or
-    sentences, so only short lines that are not bullets count."""
+    sentences, so only short lines that are not bullets count; without an announcement
+    ("see our answers below"), only the lines typed in colour (``only``)."""
     found = []
-    for previous, line in itertools.pairwise(history):
+    for index, (previous, line) in enumerate(itertools.pairwise(history), 1):
+        if only is not None and index not in only:
+            continue
         words = line.split()
         if not (0 < len(words) <= 8 and _ANSWER_LINE.match(line) and re.search(r"\d", previous)):
             continue

@@ -27,8 +27,12 @@ _CALL_REQUEST = Cue(
     r"kunnen we|je vous (ai envoy[ée]|propose)|invitation|einladung|invito|uitnodiging|"
     r"possiamo|potremmo|mo[żz]emy|czy mo[żz]emy|podemos|poder[íi]amos|kan vi|kunde vi|"
     r"erreichbar|joignable|disponible|disponibile|bereikbaar|dost[ęe]pn\w*|dispon[íi]vel|"
-    r"n[åa]s)\b"
+    r"n[åa]s|(te|le|les) (viene|va) bien|qu[ée] (tal|te parece|les parece)|propongo|quisiera|"
+    r"me gustar[íi]a|would like|i'?d like|prefer|suggest|propose|h[äa]tte gern|w[üu]rde gern|"
+    r"schlage vor|je propose|pr[ée]f[ée]rerais|vorrei|preferirei|ik stel voor|zou graag|"
+    r"wola[łl]\w*|proponuj[ęe]|gostaria|prefiro|sugiro|f[öo]resl[åa]r|skulle vilja)\b"
 )
+
 _ACK_ONLY = re.compile(r"^\W*(\w+\W*){1,4}$")
 
 

@@ -193,3 +193,32 @@ def test_proton_and_samsung_mobile_lines_are_signatures():
     for footer in ("Sent with Proton Mail secure email.",
                    "Von meinem Samsung Galaxy Smartphone gesendet.", "Inviato da iPhone"):
         assert strip_signature(f"{ANSWER}\n\n{footer}", None)[0] == ANSWER
+
+
+def test_answers_typed_in_colour_into_an_owa_quote_without_an_announcement():
+    html = ("<div>Hello,</div><div>Rosa</div><hr><div id='divRplyFwdMsg'><b>From:</b> "
+            "Purchasing Desk<br><b>Sent:</b> Monday, 13 October 2025<br><b>Subject:</b> "
+            "Trays</div><div>We propose:</div><div>- a 5% reduction on the unit price</div>"
+            "<div><span style='color:#FF0000'>Agreed</span></div><div>- payment at Net 60</div>"
+            "<div><font color='red'>Agreed</font></div><div>Kind regards</div>")
+    reading = read_reply(raw_email(html, content_type="text/html; charset=utf-8"), context())
+    assert reading.intent is Intent.ACCEPT
+    assert reading.terms.is_empty()
+
+
+def test_a_coloured_counter_inside_a_blockquote_is_the_suppliers_answer():
+    html = ("<div>See my answers.</div><div class='gmail_quote'><blockquote>"
+            "<div>- a 5% reduction on the unit price</div>"
+            "<div><span style='color: rgb(192, 0, 0)'>3% is our limit</span></div>"
+            "<div>- payment at Net 60</div></blockquote></div>")
+    reading = read_reply(raw_email(html, content_type="text/html; charset=utf-8"), context())
+    assert reading.intent is Intent.COUNTER
+    assert reading.terms == Terms(price_change_pct=-3.0)
+
+
+def test_black_text_in_the_history_is_no_answer():
+    html = ("<div>Thanks.</div><hr><div id='divRplyFwdMsg'><font color='#000000'><b>From:</b> "
+            "Purchasing Desk<br><b>Sent:</b> Monday</font></div><div>- a 5% reduction</div>"
+            "<div style='color:black'>OK</div>")
+    reading = read_reply(raw_email(html, content_type="text/html; charset=utf-8"), context())
+    assert reading.intent is not Intent.ACCEPT
