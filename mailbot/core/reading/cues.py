@@ -152,8 +152,12 @@ FORWARDED = _words(
     r"precisamos de (tempo|alguns dias)|h[öo]r av oss|vi tittar p[åa]|beh[öo]ver (lite )?tid)\b"
 )
 PENDING = _words(
-
     r"\b(waiting for|awaiting|green light|go-ahead|final (word|say|decision|approval)|"
+    r"for (his|her|their|final |internal )?(approval|sign-off)|"
+    r"zur (freigabe|genehmigung)|pour (validation|approbation)|"
+    r"para (su )?aprobaci[óo]n|per (l')?approvazione|ter goedkeuring|"
+    r"do (akceptacji|zatwierdzenia)|para aprova[çc][ãa]o|f[öo]r godk[äa]nnande|"
+
     r"warte\w* auf (die |das )?(freigabe|zustimmung|ok)|gr[üu]nes licht|feu vert|en attente de|"
     r"luz verde|a la espera de|via libera|in attesa d\w*|groen licht|wachten op|"
     r"zielone [śs]wiat[łl]o|czekamy na|aguard\w+|gr[öo]nt ljus|v[äa]ntar p[åa]|"
@@ -220,7 +224,13 @@ PRICE_INCREASE = _words(
     r"prijsaanpassing|waloryzacj\w* cen|prisjustering|subida de (los |nuestros )?precios|"
     r"incremento de (los |nuestros )?precios|encarecimiento|(los |nuestros )?precios (van a )?"
     r"sub(ir|en|ir[áa]n)|aufpreis|mehrpreis|majoration|rench[ée]rissement|prijsstijging|"
-    r"prijzen (gaan )?omhoog|wzrost cen|encarecimento|dyrare|h[öo]jda priser)"
+    r"prijzen (gaan )?omhoog|wzrost cen|encarecimento|dyrare|h[öo]jda priser|"
+    r"(review|revisit|revise|adjust|move|correct)\w* (\w+ ){0,3}(upwards?|higher)|"
+    r"upward (adjustment|revision|correction)|preisanhebung|preissteigerung|"
+    r"(anpassung|anpassen|korrektur) nach oben|nach oben (anpassen|korrigieren)|"
+    r"[àa] la hausse|al alza|al rialzo|ritocco (dei |del )?(prezz|listino)|naar boven|"
+    r"w g[óo]r[ęe]|para cima|upp[åa]t)"
+
 
 )
 ATTACHMENT = _words(
@@ -306,7 +316,10 @@ OFFER_VERB = _words(
 
 # "Agreed in principle": an acceptance of the idea, not yet of the terms.
 IN_PRINCIPLE = _words(
-    r"\b(in principle|on the principle|broadly|in general|so far|for now|subject to|"
+    r"\b(only|nur|seulement|uniquement|solo|solamente|soltanto|alleen|tylko|wy[łl][ąa]cznie|"
+    r"apenas|somente|endast|bara|"
+    r"in principle|on the principle|broadly|in general|so far|for now|subject to|"
+
     r"grunds[äa]tzlich|im prinzip|soweit|vorerst|en principe|sur le principe|en principio|"
     r"por ahora|in linea di principio|in linea generale|per ora|in principe|voorlopig|"
     r"zasadniczo|w zasadzie|na razie|em princ[íi]pio|por enquanto|i princip|tills vidare)\b"

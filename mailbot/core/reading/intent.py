@@ -118,7 +118,9 @@ def _answers(s: Signals) -> bool:
 def _doubts(s: Signals) -> bool:
     """Anything that makes an acceptance not an acceptance: a refusal anywhere in the
     reply ("5% is fine, 60 days is too long"), a question, a call, a decision to come."""
-    return s.rejects or s.asks or s.calls or s.holding or s.refused_only or s.refuses_some
+    return (s.rejects or s.asks or s.calls or s.holding or s.refused_only or s.refuses_some
+            or s.keeps_price)
+
 
 
 RULES: tuple[Rule, ...] = (

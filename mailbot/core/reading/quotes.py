@@ -70,7 +70,8 @@ _ANSWERS_BELOW = Cue(
     rf"\b((answer|comment|repl|remark|note|response|feedback|antwort|anmerkung|kommentar|"
     rf"r[ée]ponse|commentaire|remarque|respuesta|comentario|risposte|commenti|antwoord|"
     rf"opmerking|odpowied|komentarz|uwag|resposta|coment[áa]rio|svar|kommentar)\w*"
-    rf"[^.\n]{{0,40}}\b{_WHERE_BELOW}|"
+    rf"[^.]{{0,40}}\b{_WHERE_BELOW}|"
+
     rf"(see|siehe|voir|ver|vedi|zie|patrz|se) {_WHERE_BELOW})"
 )
 _QUOTED = re.compile(r"^\s*>")

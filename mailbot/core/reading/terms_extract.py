@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 
 from mailbot.core.reading import patterns as p
-from mailbot.core.reading.clauses import Clause, clauses
+from mailbot.core.reading.clauses import Clause, clauses, unwrap
+
 from mailbot.core.reading.folding import Cue
 from mailbot.core.reading.hazards import without_code
 from mailbot.core.reading.number_words import UNIT_AFTER
@@ -100,10 +101,11 @@ class Extraction:
 
 
 def prepare(text: str) -> str:
-    """Text ready for the term patterns: digits for spelled numbers, no contact lines."""
+    """Text ready for the term patterns: no contact lines, hard-wrapped prose joined again
+    (so "one and a half per\\ncent" is one phrase), digits for spelled numbers."""
     text = without_code(text.replace("\u00a0", " "))
-    text = _REPEATED_NUMBER.sub(r"\1", spell_out_digits(text))
-    return "\n".join("" if _is_contact(line) else line for line in text.split("\n"))
+    lines = ["" if _is_contact(line) else line for line in text.split("\n")]
+    return _REPEATED_NUMBER.sub(r"\1", spell_out_digits("\n".join(unwrap("\n".join(lines)))))
 
 
 def _is_contact(line: str) -> bool:

@@ -405,3 +405,21 @@ def test_a_bare_number_after_a_refused_term_is_the_suppliers_value_of_that_term(
     reading = read("Sześćdziesiąt dni płatności to dla nas za długo – proponujemy trzydzieści.")
     assert reading.intent is Intent.COUNTER
     assert reading.terms.payment_days == 30
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Agreed for the remaining stock only.",
+        "Fine, but we keep our current prices then.",
+        "Thanks, I have passed your offer to our director for approval.",
+        "Einverstanden, aber nur für die Standardausführung.",
+    ],
+)
+def test_restricted_or_unapproved_acceptances_are_no_acceptance(answer):
+    assert read(answer).intent is not Intent.ACCEPT
+
+
+def test_one_and_a_half_per_cent_wrapped_over_two_lines():
+    reading = read("On price, one and a half per\ncent is where we would land.")
+    assert reading.terms.price_change_pct == -1.5
