@@ -17,7 +17,6 @@ from dataclasses import field as dataclass_field
 
 from mailbot.core.reading import patterns as p
 from mailbot.core.reading.clauses import Clause, clauses, unwrap
-
 from mailbot.core.reading.folding import Cue
 from mailbot.core.reading.hazards import without_code
 from mailbot.core.reading.number_words import UNIT_AFTER
