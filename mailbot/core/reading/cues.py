@@ -38,7 +38,14 @@ ACCEPT = _words(
     r"accepterar|godk[äa]nner|det g[åa]r bra|g[åa]r bra|ok f[öo]r oss|[öo]verens|"
     r"tackar ja|det l[åa]ter bra|k[öo]r p[åa])\b"
     r"|^\s*(yes|ja|oui|s[íi]|jawohl|yep|sim|tak|s[ìi])\s*[.!,]*\s*$|^\s*deal\b"
-    r"|^\W*(sure|perfect|perfekt|parfait|perfecto|perfetto|perfeito|vale|conforme|okey|top)\b"
+    r"|^\W*(sure|perfect|perfekt|parfait|perfecto|perfetto|perfeito|vale|conforme|okey|top|"
+    r"great|excellent|super|brilliant|wonderful|lovely|sounds great|gut|sehr gut|tr[èe]s bien|"
+    r"c'est parfait|muy bien|estupendo|genial|hecho|ottimo|benissimo|va benissimo|uitstekend|"
+    r"goed|ok[ée]|dobrze|[śs]wietnie|jasne|[óo]timo|toppen|bra|utm[äa]rkt)\b"
+    r"|^\W*(yes|ja|oui|s[íi]|sim|tak|jawohl)\b[,!.]?\s*(please|bitte|gerne?|merci|gracias|"
+    r"grazie|dank\w*|obrigad\w|tack|dzi[ęe]kuj\w*|thanks|thank you|bien s[uû]r|nat[üu]rlich|"
+    r"claro|certo|natuurlijk|oczywi[śs]cie|klart|go ahead|adelante|avanti)\b"
+
 )
 REJECT = _words(
     r"\b(leider nein|sorry,? no|lamentablemente no|helaas niet|niestety nie|"

@@ -159,7 +159,11 @@ PLAIN_DAYS = re.compile(rf"\b(?P<d>\d{{1,3}})\s*{_DAYS}(?!\w)", re.IGNORECASE)
 PAYMENT_LIKE_DAYS = frozenset({10, 14, 15, 20, 21, 28, 30, 35, 40, 45, 50, 60, 70, 75, 80, 90,
                                100, 105, 110, 120, 150, 180})
 NOT_PAYMENT_CUE = Cue(
+    r"fixed|frozen|freeze|held|guarantee|binding|verbindlich|festgeschrieben|bloqu|gel[ée]|"
+    r"cancel|k[üu]ndig|r[ée]sili|rescind|disdett|opzeg|wypowiedz|resc[ii]s|upps[äa]g|"
+    r"\border|bestell|commande|pedido|ordine|bestelling|zam[óo]wieni|encomenda|best[äa]llning|"
     r"deliver|delivery|ship|dispatch|lead|valid|notice|respond|reply|answer|business|working|"
+
     r"production|transit|warrant|guarant|return|trial|test|sample|stock|"
     r"liefer|versand|g[üu]ltig|werktag|arbeitstag|livr|d[ée]lai|valable|ouvr|"
     r"entrega|env[íi]o|v[áa]lid|h[áa]biles|consegna|spedizion|lavorativ|"
@@ -167,7 +171,9 @@ NOT_PAYMENT_CUE = Cue(
     r"envio|[úu]teis|leverans|giltig|arbetsdag|frist|garanti"
 )
 CONTRACT = re.compile(
-    r"\b(?P<n>\d{1,3}(?:[.,]5)?)[\s-]*(?:(?P<m>months?|monate?n?|monats|mois|meses?|maanden?|"
+    r"\b(?P<n>\d{1,3}(?:[.,]5)?)[\s-]*(?:(?P<m>months?|mths?|mos|mnths|monate?n?|monats|mois|"
+    r"meses?|maanden?|mnd|"
+
     r"mesi|mese|miesi[ęąe]c\w*|m[åa]nader|m[åa]naders|m[åa]nad)"
     r"|(?P<y>years?|yrs?|jahre?n?|jahres|j[äa]hrig\w*|ans?|ann[ée]es?|a[ñn]os?|jaar|jaren|"
     r"anni|anno|lat[a]?|rok\w*|anos?|[åa]r|[åa]rs|[åa]rig\w*|jarig\w*))(?!\w)",
@@ -202,7 +208,8 @@ _UNIT_WORDS = (
     r"tons?|tonnes?|kg|kilos?|metres?|meters?|bags?|drums?|bottles?|cases?|gearboxes|"
     r"st[üu]ck|stk|teile|paletten|etiketten|kartons?|rollen|pi[èe]ces|unit[ée]s|"
     r"palettes|[ée]tiquettes|unidades|piezas|palets|etiquetas|cajas|stuks|eenheden|"
-    r"pezzi|pz|unit[àa]|szt|sztuk\w*|pe[çc]as|unidades|st|styck|stycken|enheter"
+    r"pezzi|pz|unit[àa]|szt|sztuk\w*|pe[çc]as|unidades|st|styck|stycken|enheter|t|mt|to|"
+    r"m²|m2|qm|sqm|lfm|containers?|truckloads?|loads?"
 )
 _NOT_COUNTED = (
     r"days?|weeks?|months?|years?|hours?|minutes?|percent|times|tage[n]?|wochen|monate[n]?|"
@@ -259,5 +266,11 @@ MONEY_HINT = Cue(r"[$€£¥]|\b(usd|eur|gbp|chf|cad|aud|nzd|jpy|cny|rmb|sek|nok
                  r"|\d(usd|eur|gbp|chf|sek|pln|kr|z[łl])")
 PERCENT_HINT = Cue(r"%|cent|cient|proz|proc|pct")
 PAYMENT_HINT = Cue(r"da[yg]|tag|jour|d[íi]a|giorn|dni|dias|gg|net|/")
-CONTRACT_HINT = Cue(r"month|monat|mois|mes|mese|mesi|maand|m[åa]nad|miesi|year|yr|jahr|j[äa]hr|"
+CONTRACT_HINT = Cue(r"month|mth|mos\b|mnd|monat|mois|mes|mese|mesi|maand|m[åa]nad|miesi|year|yr|"
+                    r"jahr|j[äa]hr|"
+
                     r"\ban|ann|a[ñn]o|jaar|[åa]r|lat|rok|ano")
+# "3% more (expensive)": an increase, but only right after the number ("more than 3%" is
+# a limit, not an increase).
+MORE_AFTER = Cue(r"^\s*(more|dearer|mehr|teurer|de plus|plus cher|m[áa]s caro|m[áa]s|in pi[ùu]|"
+                 r"pi[ùu] car\w*|meer|duurder|wi[ęe]cej|dro[żz]ej|a mais|mais car\w*|mer|dyrare)\b")

@@ -210,20 +210,39 @@ def _payment(scan: _Scan) -> None:
     for pattern in p.PAYMENT:
         for match in list(pattern.finditer(scan.text)):
             days = int(match.group("d"))
-            before = scan.text[max(0, match.start() - 40) : match.start()]
-            early = p.EARLY_PAYMENT_CUE.search(before) or p.PAY_EARLY_BEFORE.search(
-                scan.text[max(0, match.start() - 40) : match.start("d")]
-            )
-            if 0 < days <= 180 and not early:
+            if 0 < days <= 180 and not _cash_discount_days(scan.text, match):
                 scan.take(match, "payment_days", days)
     for match in list(p.PLAIN_DAYS.finditer(scan.text)):
         days = int(match.group("d"))
         around = scan.text[max(0, match.start() - 40) : match.end() + 25]
-        early = p.EARLY_PAYMENT_CUE.search(around) or p.PAY_EARLY_BEFORE.search(
-            scan.text[max(0, match.start() - 40) : match.start("d")]) or _CASH_DISCOUNT_DAYS.search(
-            scan.text[max(0, match.start() - 40) : match.start()])
-        if days in p.PAYMENT_LIKE_DAYS and not (p.NOT_PAYMENT_CUE.search(around) or early):
+        later = _TIME_PREPOSITION.search(scan.text[max(0, match.start() - 20) : match.start()])
+        if days in p.PAYMENT_LIKE_DAYS and not (
+                p.NOT_PAYMENT_CUE.search(around) or later
+                or _cash_discount_days(scan.text, match)):
             scan.take(match, "payment_days", days)
+
+
+def _cash_discount_days(text: str, match: re.Match[str]) -> bool:
+    """The days of a cash discount ("2% Skonto bei Zahlung innerhalb von 14 Tagen", "14 Tage
+    2 % Skonto"), not the net term ("... oder 30 Tage netto")."""
+    after = text[match.end() : match.end() + 25]
+    if _NET_AFTER.match(text[match.start("d") : match.end() + 8]) or _NET_BEFORE.search(
+            text[max(0, match.start("d") - 8) : match.start("d")]):
+        return False  # "30 Tage netto", "Net 30": the net term, whatever is around
+    if p.EARLY_PAYMENT_CUE.search(after) or re.match(r"\W{0,3}(?:\w+\s){0,2}\d+\s*%", after):
+        return True
+    before = text[max(0, match.start() - 40) : match.start()]
+    nearer_days = p.PLAIN_DAYS.search(before)  # another days figure sits between: its cue
+    if nearer_days is None and p.EARLY_PAYMENT_CUE.search(before):
+        return True
+    return bool(p.PAY_EARLY_BEFORE.search(text[max(0, match.start() - 40) : match.start("d")])
+                or _CASH_DISCOUNT_DAYS.search(before))
+
+
+_NET_BEFORE = Cue(r"\bnet(to|t)?\s*$")
+_NET_AFTER = Cue(
+r"^\d{1,3}[\s-]*\S*\s*net|^\d{1,3}\s*(days?|tage?n?|jours?|d[íi]as|giorni|dagen|"
+                 r"dagar|dni|dias)\s+(net|netto)")
 
 
 def _percent_range(scan: _Scan) -> None:
@@ -333,6 +352,10 @@ def _percent_kind(text: str, start: int, end: int) -> str | None:
     for kind, pattern in cues:
         for distance in _distances(pattern, before, after):
             best = min(best, (distance, kind), key=lambda pair: pair[0])
+    more = p.MORE_AFTER.match(after)  # "3% more", "3 % mehr": only right after the number
+    if more and more.end() <= best[0] + 8:
+        return "increase"
+
     unconditional = _CONDITION.split(text, maxsplit=1)[0]
     if best[0] == 10_000 and p.INCREASE_CUE.search(unconditional) and not (
             p.DECREASE_CUE.search(unconditional)):

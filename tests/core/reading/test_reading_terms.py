@@ -231,3 +231,19 @@ def test_table_of_the_buyers_and_the_suppliers_numbers_keeps_the_suppliers():
     assert reading.intent is Intent.COUNTER
     assert reading.terms == Terms(price_change_pct=-3.75, unit_price=7.7, currency="USD",
                                   payment_days=45, contract_months=24)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zahlung innerhalb 14 Tagen mit 2 % Skonto oder 30 Tage netto.", {"payment_days": 30}),
+        ("Prices are fixed for 90 days.", {}),
+        ("We can start deliveries within 30 days.", {}),
+        ("That is 3% more than today.", {"price_change_pct": 3.0}),
+        ("We cannot give more than 3%.", {"price_change_pct": -3.0}),
+        ("A 36 mths agreement at 2%.", {"contract_months": 36, "price_change_pct": -2.0}),
+        ("A volume commitment of 120 t per year.", {"volume_units": 120}),
+    ],
+)
+def test_payment_days_next_to_other_days_and_more_units(text, expected):
+    assert terms(text) == expected
