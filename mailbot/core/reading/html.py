@@ -117,8 +117,12 @@ class _TextCollector(HTMLParser):
         if (attrs.get("id") or "").lower() in _REPLY_HEADER_IDS:
             self.lines.append(HISTORY_MARK)
             self.in_history = True
+        style = (attrs.get("style") or "").lower().replace(" ", "")
         quoting = bool(_QUOTE_CLASSES.search(attrs.get("class") or "")) or (
-            attrs.get("data-marker") == "__QUOTED_TEXT__")
+            attrs.get("data-marker") == "__QUOTED_TEXT__") or attrs.get("name") == "quote" or (
+            "border-left:" in style and ("padding-left" in style or "margin" in style
+                                          or "padding:" in style))
+
         self.divs.append(quoting)
         if quoting:
             self.quote_depth += 1

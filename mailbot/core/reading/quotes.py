@@ -74,7 +74,9 @@ _ANSWERS_BELOW = Cue(
 
     rf"(see|siehe|voir|ver|vedi|zie|patrz|se) {_WHERE_BELOW})"
 )
-_QUOTED = re.compile(r"^\s*>")
+# "> " quotes, and the "| " some clients use (a table row has more bars than one).
+_QUOTED = re.compile(r"^\s*(>|\|(?![^|\n]*\|[^|\n]*\|))")
+
 _RULE_CHARS = ("-", "_", "=")
 
 
@@ -205,4 +207,4 @@ def _close(
 
 
 def _unquote(line: str) -> str:
-    return re.sub(r"^(\s*>)+\s?", "", line).strip()
+    return re.sub(r"^(\s*[>|])+\s?", "", line).strip()

@@ -222,3 +222,16 @@ def test_black_text_in_the_history_is_no_answer():
             "<div style='color:black'>OK</div>")
     reading = read_reply(raw_email(html, content_type="text/html; charset=utf-8"), context())
     assert reading.intent is not Intent.ACCEPT
+
+
+def test_bar_quoted_history_is_history_but_a_table_row_is_not():
+    text = f"{ANSWER}\n\nOn 13/10/2025 16:40, Purchasing Desk wrote:\n| {OFFER}\n| Regards\n"
+
+    assert new_text(text) == ANSWER
+    assert "Your offer" in new_text("Term | Your offer | Our offer\nPrice | 5% | 3%\n")
+
+
+def test_gmx_style_quote_div_in_html():
+    html = (f"<div>{ANSWER}</div><div name='quote' style='margin:10px 5px 5px 10px; "
+            f"padding: 10px 0 10px 10px; border-left:2px solid #C3D9E5;'>{OFFER}</div>")
+    assert "7%" not in new_text(html_to_text(html))
