@@ -126,11 +126,12 @@ def _doubts(s: Signals) -> bool:
 RULES: tuple[Rule, ...] = (
     Rule("delivery report", lambda s: s.bounce, Intent.BOUNCE, 0.97),
     Rule("automatic headers", lambda s: s.automatic, Intent.AUTO_REPLY, 0.95),
-    Rule("automatic notice", lambda s: s.notice_text and not _answers(s), Intent.AUTO_REPLY,
+    Rule("automatic notice", lambda s: not _answers(s) and s.notice_text, Intent.AUTO_REPLY,
          0.85),
     Rule("bulk mail", lambda s: s.bulk, Intent.OTHER, 0.9, Reason.BULK),
-    Rule("automatic sender, no answer", lambda s: s.weakly_automatic and not _answers(s),
+    Rule("automatic sender, no answer", lambda s: not _answers(s) and s.weakly_automatic,
          Intent.AUTO_REPLY, 0.7),
+
     Rule("bank-detail change", lambda s: s.bank_change, Intent.OTHER, 0.95,
          Reason.BANK_DETAILS_CHANGE),
     Rule("template or script code", lambda s: s.code, Intent.OTHER, 0.9,

