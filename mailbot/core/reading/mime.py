@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import quopri
 import email
 import re
 from collections.abc import Iterator, Mapping
@@ -23,6 +22,7 @@ from email.message import Message
 from email.utils import getaddresses, parseaddr
 
 from mailbot.core.reading.html import html_to_text
+from mailbot.core.reading.quick_mime import quick_tree
 
 _FALLBACK_CHARSETS = ("utf-8", "cp1252")
 _CONTAINER_SKIP = frozenset({"message/rfc822", "text/rfc822-headers", "message/delivery-status",
@@ -64,49 +64,11 @@ class ParsedMessage:
 def parse_message(raw: bytes) -> ParsedMessage:
     """Parse raw RFC 5322 bytes; never raises."""
     defects: list[str] = []
-    single = _single_text_part(raw, defects)
-    if single is not None:
-        message, text = single
-    else:
-        message = _parse_tree(raw, defects)
-        plain, html = _text_parts(_recover_boundary(message, defects), defects)
-        text = plain or html_to_text(html)
+    message = _parse_tree(raw, defects)
+    plain, html = _text_parts(_recover_boundary(message, defects), defects)
+    text = plain or html_to_text(html)
     headers = _decoded_headers(message, defects)
     return _assemble(raw, message, headers, text, defects)
-
-
-_HEADER_END = re.compile(rb"\r?\n\r?\n")
-_PLAIN_ENCODINGS = frozenset({"", "7bit", "8bit", "binary", "quoted-printable", "base64"})
-
-
-def _single_text_part(raw: bytes, defects: list[str]) -> tuple[Message, str] | None:
-    """Most replies are one text part: their headers are parsed and their body decoded
-    here, which gives what the full parse gives at a third of its cost. Anything else
-    (multipart, reports, attachments, unusual encodings) takes the full parse."""
-    end = _HEADER_END.search(raw)
-    if end is None:
-        return None
-    try:
-        message = email.message_from_bytes(raw[: end.end()])
-    except Exception:  # the full parse records what went wrong
-        return None
-    cte = str(message.get("content-transfer-encoding", "")).strip().lower()
-    if (message.get_content_type() not in ("text/plain", "text/html") or message.defects
-            or message.get_content_disposition() == "attachment"
-            or cte not in _PLAIN_ENCODINGS):
-        return None
-    body = raw[end.end() :]
-    if cte == "base64":
-        data = _lenient_base64(body.decode("ascii", errors="replace"), defects)
-    elif cte == "quoted-printable":
-        data = quopri.decodestring(body)
-    else:
-        data = body
-    text = _decoded_text(data, message.get_content_charset(), defects)
-    if message.get_content_subtype() == "html":
-        text = html_to_text(text)
-    return message, text if text.strip() else ""
-
 
 
 def _assemble(
@@ -165,6 +127,9 @@ def _addresses(values: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _parse_tree(raw: bytes, defects: list[str]) -> Message:
+    quick = quick_tree(raw)
+    if quick is not None:
+        return quick
     try:
         message = email.message_from_bytes(raw)
     except Exception as error:  # compat32 is lenient, but hostile bytes find new ways
