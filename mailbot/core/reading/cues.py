@@ -236,7 +236,18 @@ PRICE_INCREASE = _words(
     r"upward (adjustment|revision|correction)|preisanhebung|preissteigerung|"
     r"(anpassung|anpassen|korrektur) nach oben|nach oben (anpassen|korrigieren)|"
     r"[àa] la hausse|al alza|al rialzo|ritocco (dei |del )?(prezz|listino)|naar boven|"
-    r"w g[óo]r[ęe]|para cima|upp[åa]t)"
+    r"w g[óo]r[ęe]|para cima|upp[åa]t|"
+    r"preise .{0,20}(anpassen|anheben|erh[öo]hen)|anpassung (unserer|der) preise|"
+    r"(revoir|r[ée]viser|ajuster|augmenter) (nos|les) (prix|tarifs)|"
+    r"(revisar|ajustar|actualizar|subir) (nuestros|los) precios|"
+    r"(rivedere|adeguare|aggiornare|aumentare) i (nostri )?prezzi|"
+    r"(revisione|adeguamento) (dei|del) (prezzi|listino)|"
+    r"(prijzen|tarieven) (aanpassen|verhogen)|"
+    r"(zmieni[ćc]|zaktualizowa[ćc]|podnie[śs][ćc]|podwy[żz]szy[ćc]) (nasze )?ceny|"
+    r"aktualizacj\w* cen|zmian\w* cennika|"
+    r"(rever|ajustar|atualizar|aumentar) (os nossos|os) pre[çc]os|revis[ãa]o (de|dos) pre[çc]os|"
+    r"(justera|h[öo]ja|se [öo]ver) (v[åa]ra )?priser)"
+
 
 
 )

@@ -171,15 +171,23 @@ NOT_PAYMENT_CUE = Cue(
     r"envio|[úu]teis|leverans|giltig|arbetsdag|frist|garanti"
 )
 CONTRACT = re.compile(
-    r"\b(?P<n>\d{1,3}(?:[.,]5)?)[\s-]*(?:(?P<m>months?|mths?|mos|mnths|monate?n?|monats|mois|"
-    r"meses?|maanden?|mnd|"
+    r"\b(?P<n>\d{1,3}(?:[.,]5)?)[\s-]*(?:(?P<m>months?|mths?|mos|mnths|monate?n?|monats|"
+    r"monatig\w*|mois|meses?|maanden?|maands|mnd|"
 
     r"mesi|mese|miesi[ęąe]c\w*|m[åa]nader|m[åa]naders|m[åa]nad)"
     r"|(?P<y>years?|yrs?|jahre?n?|jahres|j[äa]hrig\w*|ans?|ann[ée]es?|a[ñn]os?|jaar|jaren|"
     r"anni|anno|lat[a]?|rok\w*|anos?|[åa]r|[åa]rs|[åa]rig\w*|jarig\w*))(?!\w)",
     re.IGNORECASE,
 )
+# Two or three years in one word: "a biennial agreement", "zweijährig", "triennale".
+MULTI_YEAR_WORD = Cue(
+    r"\b(?:(?P<two>biennial|two-year|zweij[äa]hrig\w*|zweijahres\w*|bisannuel\w*|biennal\w*|"
+    r"bienal\w*|biennale|tweejarig\w*|dwuletni\w*|tv[åa][åa]rig\w*)|(?P<three>triennial|"
+    r"three-year|dreij[äa]hrig\w*|dreijahres\w*|triennal\w*|trienal\w*|triennale|driejarig\w*|"
+    r"trzyletni\w*|tre[åa]rig\w*))\b"
+)
 # One word for a year's contract: "an annual term", "jaarcontract", "umowa roczna".
+
 CONTRACT_WORD = Cue(
     r"\b(?:(?P<a>annual|yearly|one-year|jahres|jaar|[åa]rs|ann?uel(?:le)?|anual|annuale|roczn\w*)"
     r"[\s-]*(?:contract\w*|agreement|term|deal|vertrag|avtal\w*|contrat|contrato|contratto|"

@@ -126,7 +126,9 @@ def extract_from_clauses(
     mentions: list[Finding] = []
     last_field: list[tuple[int, str]] = []  # (clause index, field) of the latest mentions
     for index, clause in enumerate(found_clauses):
-        if not _DIGIT.search(clause.text) and not p.CONTRACT_WORD.search(clause.text):
+        if not _DIGIT.search(clause.text) and not (
+                p.CONTRACT_WORD.search(clause.text) or p.MULTI_YEAR_WORD.search(clause.text)):
+
             continue  # spelled numbers are digits by now: no digit, no term
         scan = _Scan(clause.text, clause, decimal_comma, context)
         for extractor in _EXTRACTORS:
@@ -279,6 +281,10 @@ def _percent(scan: _Scan) -> None:
 def _contract(scan: _Scan) -> None:
     for match in list(p.CONTRACT_WORD.finditer(scan.text)):
         scan.take(match, "contract_months", 12)
+    if p.CONTRACT_CUE.search(scan.text):
+        for match in list(p.MULTI_YEAR_WORD.finditer(scan.text)):
+            scan.take(match, "contract_months", 24 if match.group("two") else 36)
+
     if not p.CONTRACT_HINT.search(scan.text):
         return
     cued = bool(p.CONTRACT_CUE.search(scan.text))

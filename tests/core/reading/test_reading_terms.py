@@ -247,3 +247,29 @@ def test_table_of_the_buyers_and_the_suppliers_numbers_keeps_the_suppliers():
 )
 def test_payment_days_next_to_other_days_and_more_units(text, expected):
     assert terms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [("Wir bieten einen zweijährigen Rahmenvertrag an.", 24),
+     ("Un contratto triennale ci starebbe bene.", 36),
+     ("Ein 18-monatiger Vertrag wäre möglich.", 18),
+     ("Een 24-maands contract is prima.", 24)],
+)
+def test_contract_lengths_in_one_word(text, months):
+    assert terms(text) == {"contract_months": months}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["Wir müssen die Preise zum Jahreswechsel anpassen.",
+     "Nous devons revoir nos tarifs en janvier.",
+     "Dobbiamo rivedere i nostri prezzi da gennaio.",
+     "Musimy podnieść ceny od stycznia."],
+)
+def test_price_revisions_without_a_number_flag_an_increase(answer):
+    from reading_mail import context, raw_email
+
+    from mailbot.core.reading import read_reply
+
+    assert read_reply(raw_email(answer), context()).price_increase is True
