@@ -10,6 +10,7 @@ never by shape: a hyphen or bullet list of terms is body text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from mailbot.core.reading.folding import Cue
 
@@ -80,7 +81,9 @@ def _name_or_nothing_follows(rest: list[str]) -> bool:
     return len(following.split()) <= 4 and not re.search(r"\d", following)
 
 
+@lru_cache(maxsize=256)  # a reply's segments all ask for the same sender's names
 def _name_forms(sender_name: str | None) -> frozenset[str]:
+
     """The sender's full name and first name, as they would stand alone on a line."""
     if not sender_name:
         return frozenset()
