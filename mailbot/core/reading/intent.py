@@ -88,6 +88,9 @@ class Signals(Protocol):
     def refused_only(self) -> bool: ...  # numbers named only to turn them down, none offered
     @property
     def refuses_some(self) -> bool: ...  # turns down at least one number
+    @property
+    def conditioned(self) -> bool: ...  # "if", "provided", "in return for" beside the terms
+
 
     @property
     def keeps_price(self) -> bool: ...  # "we'll keep the current price"
@@ -159,7 +162,8 @@ RULES: tuple[Rule, ...] = (
     Rule("picks and changes", lambda s: s.picks and s.pick_changed, Intent.COUNTER, 0.85),
     Rule("picks a package", lambda s: s.picks and not _doubts(s), Intent.ACCEPT, 0.9),
     Rule("restates the offer", lambda s: s.has_terms and s.same_as_offer
-         and (s.accepts or s.all_agreed) and not _doubts(s), Intent.ACCEPT, 0.9),
+         and (s.accepts or s.all_agreed) and not (_doubts(s) or s.conditioned),
+         Intent.ACCEPT, 0.9),
     Rule("call request", lambda s: s.calls and not s.has_terms, Intent.OTHER, 0.8,
          Reason.CALL_REQUEST),
     Rule("states terms", lambda s: s.has_terms, Intent.COUNTER, 0.85),

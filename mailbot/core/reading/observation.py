@@ -18,7 +18,7 @@ from mailbot.core.reading.form import FilledForm
 from mailbot.core.reading.mime import ParsedMessage
 from mailbot.core.reading.model import ReadingContext, Unclear, UnclearKind
 from mailbot.core.reading.quotes import Segment
-from mailbot.core.reading.roles import Role
+from mailbot.core.reading.roles import CONDITION, Role
 from mailbot.core.reading.terms_extract import Extraction
 from mailbot.core.terms import Terms
 
@@ -204,7 +204,14 @@ class Observation:
         return not self.has_terms and bool(self._roles & {Role.REFUSED, Role.REFERRED})
 
     @cached_property
+    def conditioned(self) -> bool:
+        clauses = {id(m.clause) for m in self.parts.extraction.findings}
+        return any(CONDITION.search(c.text) for c in self.parts.split.every
+                   if id(c) in clauses or cues.ACCEPT.search(c.text))
+
+    @cached_property
     def refuses_some(self) -> bool:
+
         return Role.REFUSED in self._roles
 
     @cached_property

@@ -213,8 +213,12 @@ CONDITION = _cue(
     r"als|indien|mits|op voorwaarde|"
     r"je[śs]li|je[żz]eli|pod warunkiem|o ile|"
     r"se|desde que|caso|com a condi[çc][ãa]o|"
-    r"om|f[öo]rutsatt|under f[öo]ruts[äa]ttning|s[åa] l[äa]nge)\b"
+    r"om|f[öo]rutsatt|under f[öo]ruts[äa]ttning|s[åa] l[äa]nge|"
+    r"in (exchange|return) for|against|im gegenzug (f[üu]r)?|gegen|en [ée]change de|"
+    r"en contrepartie|a cambio de|in cambio di|in ruil voor|w zamian za|em troca de|"
+    r"i utbyte mot)\b"
 )
+
 # Conditions that are not a lever the engine negotiates: a human must weigh them.
 _OUTSIDE_LEVERS = _cue(
     r"\b(index\w*|indexation|escalat\w*|price adjustment clause|adjustment clause|"

@@ -423,3 +423,8 @@ def test_restricted_or_unapproved_acceptances_are_no_acceptance(answer):
 def test_one_and_a_half_per_cent_wrapped_over_two_lines():
     reading = read("On price, one and a half per\ncent is where we would land.")
     assert reading.terms.price_change_pct == -1.5
+
+
+def test_restating_the_offer_on_a_condition_outside_it_is_no_acceptance():
+    reading = read("We accept the 5% and Net 60 in return for exclusivity on this range.")
+    assert reading.intent is not Intent.ACCEPT
