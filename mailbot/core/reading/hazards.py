@@ -19,8 +19,11 @@ from mailbot.core.reading.folding import Cue
 _SPEC = re.compile(
     r"(?<![\w.,/])(?P<n>\d+(?:[.,/]\d+)?)\s?(?P<u>mm|cm|m|µm|l|ml|kg|gsm|g/m²|g/m2|kw|"
     r"inch|in\b|\"|oz|lb|cc|gal)(?![\w²])"
-    r"|(?<![\w-])(?P<code>(?:[A-Z]{1,4}-?\d{2,}[A-Z0-9-]*|\d{2,}x\d{2,}(?:x\d{2,})?|"
-    r"M\d{1,2}x\d{1,3}|DN\d{2,3}))(?![\w-])",
+    r"|(?<![\w-])(?P<code>(?:[A-Z]{1,4}-\d+[A-Z0-9-]*|[A-Z]{1,4}\d{2,}[A-Z0-9-]*|"
+    r"\d{2,}x\d{2,}(?:x\d{2,})?|M\d{1,2}x\d{1,3}|DN\d{2,3}))(?![\w-])"
+    r"|\b(?P<kw>type|typ|tipo|grade|version|variant|model|modell|mod[èe]le|modelo|modello|"
+    r"size|gr[öo](?:ß|ss)e|taille|talla|misura|maat|rozmiar|storlek|gr\.)\s+(?P<kv>[A-Z0-9]"
+    r"[\w/-]{0,8})(?![\w-])",
 )
 _ANSWER = Cue(
     r"\b(accept|agree|happy|fine|ok|okay|deal|price|offer|can do|we can|einverstanden|"
@@ -109,8 +112,11 @@ def names_another_item(new_text: str, subject: str, full_text: str) -> bool:
 
 def _key(match: re.Match[str]) -> tuple[str, str]:
     """(kind, value) of a specification: ("mm", "25"), ("code", "BQ-220")."""
+    if match.group("kw"):  # "type A-3", "Größe 9": compared with the same word's values
+        return (f"kw:{match.group('kw').lower()}", match.group("kv").upper())
     code = match.group("code")
     if code:  # codes compare only with codes of their own shape: "4471-A" with "4471-B"
+
         prefix = re.match(r"[A-Za-z]*", code)
         return (f"code:{prefix.group(0).upper() if prefix else ''}", code.upper())
     return (match.group("u").lower(), match.group("n").replace(",", "."))

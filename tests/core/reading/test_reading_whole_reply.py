@@ -428,3 +428,15 @@ def test_one_and_a_half_per_cent_wrapped_over_two_lines():
 def test_restating_the_offer_on_a_condition_outside_it_is_no_acceptance():
     reading = read("We accept the 5% and Net 60 in return for exclusivity on this range.")
     assert reading.intent is not Intent.ACCEPT
+
+
+@pytest.mark.parametrize(
+    ("subject", "answer"),
+    [("Re: Printed cartons type A-3", "We accept the new price for type A-4."),
+     ("Re: Nitrile gloves size 9", "Fine for size 10, we accept."),
+     ("Re: Labels KB-17", "Agreed for the KB-21 labels.")],
+)
+def test_acceptances_naming_another_type_size_or_code(subject, answer):
+    reading = read(answer, subject=subject)
+    assert reading.intent is Intent.OTHER
+    assert reading.reason is Reason.DIFFERENT_ITEM
