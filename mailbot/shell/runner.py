@@ -23,6 +23,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from mailbot.shell.mail.errors import MailError
 from mailbot.shell.mail.imap_inbox import ImapInbox, ImapSettings
 from mailbot.shell.mail.smtp_outbox import SmtpOutbox, SmtpSettings
+from mailbot.shell.runtime import heartbeat
 from mailbot.shell.runtime.faults import record_fault
 from mailbot.shell.service import Mailbot
 from mailbot.shell.store import leases
@@ -33,6 +34,8 @@ RECONNECT_DELAY_S = 5.0
 SWITCH_INTERVAL_S = 0.0005
 # A running job renews its lease every third of this; a crashed holder's lease lapses.
 LEASE_TTL = timedelta(seconds=60)
+# The flush job runs every few seconds; its sign of life is written at most this often.
+BEAT_EVERY = timedelta(seconds=30)
 
 
 class _OverlapIsExpected(logging.Filter):
@@ -63,6 +66,7 @@ class Runner:
     _wanted: set[str] = field(default_factory=set, init=False)
     holder: str = field(default_factory=leases.new_holder)
     _running: set[str] = field(default_factory=set, init=False)
+    _beaten: dict[str, datetime] = field(default_factory=dict, init=False)
 
     async def run(self, *, until: Callable[[], bool] | None = None) -> None:
         """Run every job until stopped (or until ``until()`` holds, checked each second)."""
@@ -166,8 +170,11 @@ class Runner:
         except MailError as error:
             log.error("inbox poll failed (will retry): %s", error)
             record_fault(self.bot.db, "imap", error, datetime.now(UTC))
+            self._beat(heartbeat.POLL, f"failed: {error}", force=True)
             await inbox.close()
             return
+        self._beat(heartbeat.POLL, f"fetched {report.fetched}, processed {report.processed}",
+                   force=True)
         if report.processed:
             self._wake(scheduler, "flush")
 
@@ -177,8 +184,11 @@ class Runner:
         except MailError as error:
             log.error("outbox flush failed (will retry): %s", error)
             record_fault(self.bot.db, "smtp", error, datetime.now(UTC))
+            self._beat(heartbeat.FLUSH, f"failed: {error}", force=True)
             await outbox.close()
             return
+        detail = f"sent {report.sent}, deferred {report.deferred}, failed {report.failed}"
+        self._beat(heartbeat.FLUSH, detail, force=bool(report.sent or report.failed))
         if report.sent or report.failed:
             log.info(
                 "outbox: %d sent, %d deferred, %d failed",
@@ -189,6 +199,7 @@ class Runner:
 
     async def _silence(self) -> None:
         acted = self.bot.check_silence()
+        self._beat(heartbeat.SILENCE, f"{acted} reminded or escalated", force=bool(acted))
         if acted:
             log.info("silence check: %d negotiation(s) reminded or escalated", acted)
 
@@ -202,17 +213,33 @@ class Runner:
                 await watcher.connect()
                 if not watcher.supports_idle:
                     log.info("server has no IDLE; polling every %ss", self.intervals.poll_s)
+                    self._beat(heartbeat.IDLE, f"no IDLE on the server; polling every "
+                               f"{self.intervals.poll_s:g} s", force=True)
                     return
                 await watcher.select()
+                self._beat(heartbeat.IDLE, "listening", force=True)
                 while not self.stop_event.is_set():
                     if await watcher.wait_for_news(self.intervals.idle_timeout_s):
                         self._wake(scheduler, "poll")
             except MailError as error:
                 log.warning("IDLE connection lost (%s); reconnecting", error)
+                self._beat(heartbeat.IDLE, f"reconnecting: {error}", force=True)
                 self._wake(scheduler, "poll")  # catch up on anything missed while down
                 await asyncio.sleep(RECONNECT_DELAY_S)
             finally:
                 await watcher.close()
+
+    def _beat(self, name: str, detail: str, *, force: bool = False) -> None:
+        """Leave a sign of life for the console; a failing store must not stop the job."""
+        now = datetime.now(UTC)
+        last = self._beaten.get(name)
+        if not force and last is not None and now - last < BEAT_EVERY:
+            return
+        self._beaten[name] = now
+        try:
+            heartbeat.beat(self.bot.db, name, self.holder, now, detail)
+        except Exception:  # the beat is for people; the mail must go on regardless
+            log.exception("could not record the %s job's sign of life", name)
 
     def _wake(self, scheduler: AsyncIOScheduler, job_id: str) -> None:
         self._wanted.add(job_id)

@@ -40,13 +40,14 @@ class BuyerDesk:
     def apply(
         self, session: Session, d: Dossier, command: BuyerCommand, now: datetime, *, by: str
     ) -> Outcome:
-        """Carry out ``command`` (given by ``by``); CommandError when it does not apply."""
+        """Carry out ``command`` (given by ``by``, who is recorded as the actor of every audit
+        entry it makes); CommandError when it does not apply."""
         assert d.negotiation.id is not None
         drafts = repository.drafts_of(session, d.negotiation.id)
         if drafts:
-            outcome = self._on_drafts(session, d, command, drafts, now)
+            outcome = self._on_drafts(session, d, command, drafts, now, by)
         elif d.negotiation.state == NegotiationState.WAITING_BUYER:
-            outcome = self._on_escalation(session, d, command, now)
+            outcome = self._on_escalation(session, d, command, now, by)
         else:
             raise CommandError(
                 f"nothing in negotiation {d.negotiation.id} waits for a decision "
@@ -59,6 +60,7 @@ class BuyerDesk:
             negotiation_id=d.negotiation.id,
             reason=command.kind.value,
             explanation=f"by {by}: {outcome.title}",
+            actor=by,
         )
         return outcome
 
@@ -81,6 +83,7 @@ class BuyerDesk:
         command: BuyerCommand,
         drafts: Sequence[Message],
         now: datetime,
+        by: str,
     ) -> Outcome:
         if command.kind is CommandKind.APPROVE:
             for draft in drafts:
@@ -91,14 +94,14 @@ class BuyerDesk:
             draft.state = OutboundState.DISCARDED
             session.add(draft)
         if command.kind is CommandKind.DECLINE:
-            self._stop(session, d, NegotiationState.WAITING_BUYER, "draft_declined", now)
+            self._stop(session, d, NegotiationState.WAITING_BUYER, "draft_declined", now, by)
             return Outcome("Draft withheld", ("Nothing was sent; the negotiation waits for you.",))
-        return self._on_escalation(session, d, command, now)
+        return self._on_escalation(session, d, command, now, by)
 
     # ---- escalations -------------------------------------------------------------------------
 
     def _on_escalation(
-        self, session: Session, d: Dossier, command: BuyerCommand, now: datetime
+        self, session: Session, d: Dossier, command: BuyerCommand, now: datetime, by: str
     ) -> Outcome:
         if command.kind is CommandKind.APPROVE:
             terms = self._supplier_terms(d)
@@ -113,6 +116,7 @@ class BuyerDesk:
                 ),
                 now,
                 approved=True,
+                actor=by,
             )
             return Outcome(
                 "Deal closed",
@@ -131,15 +135,16 @@ class BuyerDesk:
                 ),
                 now,
                 approved=True,
+                actor=by,
             )
             return Outcome(
                 "Counter-offer sent",
                 (f"Offered: {describe(terms)}.", "mailbot negotiates on from here."),
             )
         if command.kind is CommandKind.DECLINE:
-            self._stop(session, d, NegotiationState.ENDED, "buyer_declined", now)
+            self._stop(session, d, NegotiationState.ENDED, "buyer_declined", now, by)
             return Outcome("Negotiation ended", ("mailbot will not write to the supplier again.",))
-        self._stop(session, d, NegotiationState.ENDED, "taken_over", now)
+        self._stop(session, d, NegotiationState.ENDED, "taken_over", now, by)
         return Outcome(
             "Handed over to you",
             ("mailbot will not write to the supplier again; their replies are forwarded to you.",),
@@ -159,7 +164,13 @@ class BuyerDesk:
         return stated[-1].merged_over(d.last_buyer_offer or Terms())
 
     def _stop(
-        self, session: Session, d: Dossier, state: NegotiationState, reason: str, now: datetime
+        self,
+        session: Session,
+        d: Dossier,
+        state: NegotiationState,
+        reason: str,
+        now: datetime,
+        by: str,
     ) -> None:
         n = d.negotiation
         n.state, n.state_reason, n.updated_at = state, reason, now
@@ -171,5 +182,6 @@ class BuyerDesk:
             now=now,
             negotiation_id=n.id,
             reason=reason,
-            explanation=f"by the buyer: {reason.replace('_', ' ')}",
+            explanation=f"by {by}: {reason.replace('_', ' ')}",
+            actor=by,
         )
