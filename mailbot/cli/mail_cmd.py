@@ -66,7 +66,12 @@ def _default_config() -> Path | None:
     return local if local.is_file() else None
 
 
-def run(config: ConfigOption = None) -> None:
+def run(
+    config: ConfigOption = None,
+    web: Annotated[
+        bool, typer.Option("--web", help="Serve the web console beside the loop.")
+    ] = False,
+) -> None:
     """Run the bot until stopped: poll (IDLE where possible), decide, send, remind."""
     import asyncio
     import logging
@@ -87,7 +92,22 @@ def run(config: ConfigOption = None) -> None:
         schedule.poll_interval_s, schedule.outbox_interval_s, schedule.silence_check_interval_s
     )
     runner = Runner(bot, imap_settings(s), smtp_settings(s), intervals, use_idle=s.imap.use_idle)
-    asyncio.run(runner.run())
+    if not web:
+        asyncio.run(runner.run())
+        return
+    from mailbot.shell.config import ConsoleSettings
+    from mailbot.web.app import create_app
+    from mailbot.web.console import build_console
+    from mailbot.web.server import exposure_warning, serve_beside, server
+
+    with config_errors():
+        built = build_console(ConsoleSettings.of(s), db=bot.db)
+    warning = exposure_warning(s.web.host, s.web)
+    if warning:
+        errors.print(f"[yellow]{warning}[/yellow]")
+    console.print(f"mailbot console on http://{s.web.host}:{s.web.port}")
+    beside = server(create_app(built), s.web, own_signals=False)
+    asyncio.run(serve_beside(runner.run(), beside))
 
 
 def start(

@@ -109,6 +109,21 @@ class ScheduleConfig(_Strict):
     silence_check_interval_s: float = Field(default=300.0, gt=0)
 
 
+class WebConfig(_Strict):
+    """The web console (``mailbot web``, ``mailbot run --web``)."""
+
+    host: str = "127.0.0.1"  # anything else only behind TLS; see the README
+    port: int = Field(default=8000, gt=0, lt=65536)
+    policies_dir: Path = Path("policies")  # the policy files admins may edit
+    history_dir: Path = Path("var/history")  # previous versions of edited files
+    # Signs the session cookies; from the environment only. Unset: a new random key per
+    # start, so a restart signs everyone out.
+    session_secret: SecretStr = SecretStr("")
+    secure_cookies: bool = False  # cookies only over HTTPS: set it when TLS is in front
+    session_hours: float = Field(default=8.0, gt=0)
+    proxy_headers: bool = False  # trust X-Forwarded-* from a reverse proxy on localhost
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="MAILBOT_", env_nested_delimiter="__", extra="forbid", frozen=True
@@ -122,6 +137,7 @@ class Settings(BaseSettings):
     limits: LimitsConfig = LimitsConfig()
     trust: TrustConfig = TrustConfig()
     schedule: ScheduleConfig = ScheduleConfig()
+    web: WebConfig = WebConfig()
 
     @classmethod
     def settings_customise_sources(
@@ -132,13 +148,26 @@ class Settings(BaseSettings):
         dotenv_settings: PydanticBaseSettingsSource,
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
-        # The environment beats the secrets file, which beats the config file.
-        secrets = TomlConfigSettingsSource(settings_cls, toml_file=_secrets_file())
-        config = TomlConfigSettingsSource(settings_cls)
-        return (init_settings, env_settings, secrets, config)
+        return _sources(settings_cls, init_settings, env_settings)
 
 
-SECRET_KEYS = (("imap", "password"), ("smtp", "password"), ("bot", "reply_token_secret"))
+def _sources(
+    settings_cls: type[BaseSettings],
+    init_settings: PydanticBaseSettingsSource,
+    env_settings: PydanticBaseSettingsSource,
+) -> tuple[PydanticBaseSettingsSource, ...]:
+    """The environment beats the secrets file, which beats the config file."""
+    secrets = TomlConfigSettingsSource(settings_cls, toml_file=_secrets_file())
+    config = TomlConfigSettingsSource(settings_cls)
+    return (init_settings, env_settings, secrets, config)
+
+
+SECRET_KEYS = (
+    ("imap", "password"),
+    ("smtp", "password"),
+    ("bot", "reply_token_secret"),
+    ("web", "session_secret"),
+)
 
 
 def load_settings(path: Path | None, **overrides: Any) -> Settings:
@@ -155,6 +184,61 @@ def load_settings(path: Path | None, **overrides: Any) -> Settings:
     _check_secrets_file()
 
     class _FromFile(Settings):
+        model_config = SettingsConfigDict(toml_file=path)
+
+    try:
+        return _FromFile(**overrides)
+    except ValidationError as error:
+        raise ConfigError(_describe(path, error)) from None
+
+
+class ConsoleSettings(BaseSettings):
+    """What the web console needs: the store, and to act also the bot's identity and its
+    reply-token secret (mail it queues must thread like the loop's). No IMAP or SMTP: the
+    console queues mail in the outbox and the loop sends it."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="MAILBOT_", env_nested_delimiter="__", extra="ignore", frozen=True
+    )
+
+    database_url: str = "sqlite:///var/mailbot.sqlite3"
+    templates_dir: Path = Path("templates")
+    bot: BotConfig | None = None
+    limits: LimitsConfig = LimitsConfig()
+    web: WebConfig = WebConfig()
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return _sources(settings_cls, init_settings, env_settings)
+
+    @classmethod
+    def of(cls, settings: Settings) -> ConsoleSettings:
+        """The console's part of the loop's settings (``mailbot run --web``)."""
+        return cls.model_construct(
+            database_url=settings.database_url,
+            templates_dir=settings.templates_dir,
+            bot=settings.bot,
+            limits=settings.limits,
+            web=settings.web,
+        )
+
+
+def load_console_settings(path: Path | None, **overrides: Any) -> ConsoleSettings:
+    """Like ``load_settings``, without requiring mail settings."""
+    if path is not None and not path.is_file():
+        raise ConfigError(f"{path}: no such config file (copy mailbot.example.toml and edit it)")
+    if path is not None:
+        _refuse_secrets_in(path)
+    _check_secrets_file()
+
+    class _FromFile(ConsoleSettings):
         model_config = SettingsConfigDict(toml_file=path)
 
     try:
