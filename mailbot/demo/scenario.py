@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import tempfile
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -21,6 +21,7 @@ from mailbot.core.policy import Policy
 from mailbot.core.reading import ReplyForm
 from mailbot.demo.environment import BUYER_USER, local_settings, mail_users
 from mailbot.demo.suppliers import OUT_OF_OFFICE, SimulatedSupplier
+from mailbot.shell.config import Settings
 from mailbot.shell.files.policies import load_policy, read_policy_text
 from mailbot.shell.mail.local.servers import LocalMailSystem
 from mailbot.shell.mail.smtp_outbox import SmtpOutbox
@@ -69,6 +70,17 @@ class FastClock:
         return self._start_real + timedelta(days=elapsed / SECONDS_PER_DAY)
 
 
+@dataclass(frozen=True)
+class LiveDemo:
+    """The demo after its negotiations ended, servers and suppliers still up: what
+    ``mailbot demo --web`` keeps running while the console is open on its store."""
+
+    settings: Settings
+    bot: Mailbot
+    runner: Runner
+    folder: Path
+
+
 @dataclass
 class DemoResult:
     database_url: str
@@ -81,6 +93,7 @@ async def run_demo(
     templates_dir: Path,
     work_dir: Path | None = None,
     on_start: Callable[[str], None] = print,
+    linger: Callable[[LiveDemo], Awaitable[None]] | None = None,
 ) -> DemoResult:
     folder = work_dir or Path(tempfile.mkdtemp(prefix="mailbot-demo-"))
     database_url = f"sqlite:///{folder / 'demo.sqlite3'}"
@@ -121,6 +134,9 @@ async def run_demo(
             done = False
         # Let the last messages (summaries, escalations) reach the buyer's mailbox.
         await _drain(runner, bot)
+        if linger is not None:
+            again = Runner(bot, runner.imap, runner.smtp, runner.intervals)
+            await linger(LiveDemo(settings, bot, again, folder))
         stop.set()
         await asyncio.gather(*tasks, return_exceptions=True)
         buyer_mail = await mail.messages(BUYER_USER)
