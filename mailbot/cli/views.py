@@ -178,7 +178,7 @@ def _audit(view: ThreadView) -> Table:
 def as_json(value: Any) -> Any:
     """A read-layer dataclass as JSON-ready values (terms as their stated levers)."""
     if isinstance(value, Terms):
-        return value.to_json()
+        return value.stated()
     if is_dataclass(value) and not isinstance(value, type):
         return {f.name: as_json(getattr(value, f.name)) for f in fields(value)}
     if isinstance(value, dict):
