@@ -47,6 +47,8 @@ def demo(
     )
     folder, linger = None, None
     if web:
+        # Stopping the first loop's IDLE connection leaves a task aioimaplib reports; noise.
+        logging.getLogger("asyncio").setLevel(logging.CRITICAL)
         folder = Path(tempfile.mkdtemp(prefix="mailbot-demo-"))
         policy, templates = _editable_copies(folder, policy, templates)
         linger = _console(console, port, threads)
@@ -115,7 +117,7 @@ def _console(console: Console, port: int, threads: bool) -> Callable[[LiveDemo],
                       f"password [bold]{password}[/bold]")
         console.print("The mail servers, the simulated suppliers and the loop keep running: "
                       "act on an escalation and the supplier answers. Ctrl-C stops it all.")
-        await serve_beside(live.runner.run(), server(app, web, own_signals=False))
+        await serve_beside(live.runner.run(), server(app, web))
 
     return linger
 

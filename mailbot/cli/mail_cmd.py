@@ -106,7 +106,7 @@ def run(
     if warning:
         errors.print(f"[yellow]{warning}[/yellow]")
     console.print(f"mailbot console on http://{s.web.host}:{s.web.port}")
-    beside = server(create_app(built), s.web, own_signals=False)
+    beside = server(create_app(built), s.web)
     asyncio.run(serve_beside(runner.run(), beside))
 
 

@@ -42,7 +42,7 @@ def web(
     """Serve the web console (default http://127.0.0.1:8000); needs only the store."""
     from mailbot.web.app import create_app
     from mailbot.web.console import NO_ACTIONS, build_console
-    from mailbot.web.server import exposure_warning, server
+    from mailbot.web.server import exposure_warning, serve_until_stopped, server
 
     s = console_settings(config)
     with config_errors():
@@ -54,7 +54,7 @@ def web(
     if built.actions is None:
         errors.print(f"[yellow]{NO_ACTIONS}[/yellow]")
     console.print(f"mailbot console on http://{listen}:{port or s.web.port} (Ctrl-C stops it)")
-    server(create_app(built), s.web, host=host, port=port).run()
+    serve_until_stopped(server(create_app(built), s.web, host=host, port=port))
 
 
 def _password(from_stdin: bool) -> str:
@@ -132,7 +132,7 @@ def users_list(config: ConfigOption = None) -> None:
 
     for user in list_users(_database(config)):
         last = user.last_login_at.strftime("%Y-%m-%d %H:%M") if user.last_login_at else "never"
-        console.print(f"{user.name}\t{user.role}\tlast sign-in {last}", markup=False)
+        typer.echo(f"{user.name}\t{user.role}\tlast sign-in {last}")
 
 
 def register(app: typer.Typer) -> None:

@@ -11,16 +11,15 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
-from mailbot.core.reply_token import ReplyTokens
 from mailbot.shell.config import ConfigError, ConsoleSettings
 from mailbot.shell.decisions.actions import Actions
 from mailbot.shell.decisions.dossier import buyer_info
-from mailbot.shell.outbound.queue import Outgoing
 from mailbot.shell.store import migrate
 from mailbot.shell.store.database import open_engine
 from mailbot.shell.templates import TemplateStore
 from mailbot.shell.templates.context import BuyerInfo
 from mailbot.shell.templates.samples import BUYER
+from mailbot.shell.wiring import build_actions
 from mailbot.web.security import LoginLimiter
 
 
@@ -78,12 +77,8 @@ def build_console(settings: ConsoleSettings, db: Engine | None = None) -> Consol
 
 
 def _actions(settings: ConsoleSettings, templates: TemplateStore) -> Actions | None:
+    """The buyer's command path, when the console knows who the bot is; else read-only."""
     bot = settings.bot
     if bot is None or not bot.reply_token_secret.get_secret_value():
         return None
-    try:
-        tokens = ReplyTokens(bot.reply_token_secret.get_secret_value().encode("utf-8"))
-    except ValueError as error:
-        raise ConfigError(f"bot.reply_token_secret: {error}") from None
-    outgoing = Outgoing(templates=templates, tokens=tokens, bot=bot)
-    return Actions(outgoing, daily_cap=settings.limits.max_sends_per_supplier_per_day)
+    return build_actions(bot, settings.limits, templates)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import signal
 from collections.abc import Awaitable, Iterator
 
 import uvicorn
@@ -24,8 +25,9 @@ class _Server(uvicorn.Server):
         yield
 
 
-def server(app: Starlette, web: WebConfig, *, host: str | None = None,
-           port: int | None = None, own_signals: bool = True) -> uvicorn.Server:
+def server(
+    app: Starlette, web: WebConfig, *, host: str | None = None, port: int | None = None
+) -> uvicorn.Server:
     config = uvicorn.Config(
         app,
         host=host or web.host,
@@ -36,7 +38,7 @@ def server(app: Starlette, web: WebConfig, *, host: str | None = None,
         log_level="warning",
         lifespan="off",
     )
-    return uvicorn.Server(config) if own_signals else _Server(config)
+    return _Server(config)
 
 
 def exposure_warning(host: str, web: WebConfig) -> str | None:
@@ -48,6 +50,18 @@ def exposure_warning(host: str, web: WebConfig) -> str | None:
         "HTTPS-only: put it behind a TLS reverse proxy and set web.secure_cookies = true "
         "(see the README, 'Web console')."
     )
+
+
+def serve_until_stopped(console_server: uvicorn.Server) -> None:
+    """Serve until SIGINT or SIGTERM, then finish the open requests and exit normally."""
+
+    async def serve() -> None:
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signum, lambda: setattr(console_server, "should_exit", True))
+        await console_server.serve()
+
+    asyncio.run(serve())
 
 
 async def serve_beside(work: Awaitable[None], console_server: uvicorn.Server) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +9,7 @@ from pathlib import Path
 import httpx
 import pytest
 from support.offline_store import INCREASE, OfflineStore, offline_store, supplier
+from support.web_client import csrf_of
 
 from mailbot.shell.accounts import add_user
 from mailbot.shell.config import ConsoleSettings
@@ -18,7 +18,6 @@ from mailbot.web.app import create_app
 from mailbot.web.console import Console, build_console
 
 PASSWORD = "a long enough password"
-CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
 @dataclass
@@ -37,10 +36,7 @@ class Site:
         return token((await self.client.get("/negotiations")).text)
 
 
-def token(html: str) -> str:
-    found = CSRF.search(html)
-    assert found is not None, "the page has no CSRF field"
-    return found.group(1)
+token = csrf_of
 
 
 def make_console(store: OfflineStore, *, actions: bool = True) -> Console:

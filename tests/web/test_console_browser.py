@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
-import socket
 import threading
 import time
 from collections.abc import AsyncIterator, Iterator
@@ -23,6 +22,7 @@ from pathlib import Path
 import pytest
 import uvicorn
 from sqlmodel import Session
+from support.web_client import free_port
 
 from mailbot.demo.environment import BOT_USER, local_settings, mail_users
 from mailbot.demo.supplier_mail import reply_to
@@ -84,12 +84,6 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebDriver]:
         yield driver
     finally:
         driver.quit()
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @dataclass
