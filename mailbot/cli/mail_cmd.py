@@ -33,13 +33,20 @@ errors = Console(stderr=True, soft_wrap=True)
 
 @contextmanager
 def config_errors() -> Iterator[None]:
-    """A configuration problem ends the command with its message (exit 2), not a traceback."""
+    """A configuration problem ends the command with its message (exit 2), not a traceback.
+
+    A template that cannot be found or rendered is the admin's configuration too.
+    """
     from mailbot.shell.config import ConfigError
+    from mailbot.shell.templates import TemplateError
 
     try:
         yield
     except ConfigError as error:
         errors.print(f"[red]Configuration error[/red]\n{error}")
+        raise typer.Exit(2) from None
+    except TemplateError as error:
+        errors.print(f"[red]Template error:[/red] {error}")
         raise typer.Exit(2) from None
 
 
@@ -133,7 +140,7 @@ def start(
         errors.print(f"[red]{error}[/red]")
         raise typer.Exit(2) from None
     parts = parts_for(config)
-    with Progress(console=console, transient=True) as progress:
+    with config_errors(), Progress(console=console, transient=True) as progress:
         task = progress.add_task("Opening negotiations", total=len(rows))
         report = start_negotiations(
             parts.db,
@@ -251,11 +258,19 @@ def resolve(
 @config_app.command("check")
 def config_check(config: ConfigOption = None) -> None:
     """Validate the configuration and say what the bot would connect to (secrets hidden)."""
-    from mailbot.shell.wiring import reply_tokens
+    from mailbot.shell.config import ConfigError
+    from mailbot.shell.wiring import reply_tokens, template_store
 
     s = settings(config)
+    problems = []
+    for ready in (reply_tokens, template_store):  # every problem at once, not one per run
+        try:
+            ready(s)
+        except ConfigError as error:
+            problems.append(str(error))
     with config_errors():
-        reply_tokens(s)
+        if problems:
+            raise ConfigError("\n".join(problems))
     console.print(f"[green]OK[/green] database {s.database_url}")
     console.print(
         f"IMAP {s.imap.security} {s.imap.host}:{s.imap.port} as {s.imap.username}, "

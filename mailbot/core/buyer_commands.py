@@ -3,7 +3,8 @@ by ``mailbot resolve``: APPROVE, DECLINE, COUNTER <terms>, TAKE OVER.
 
 Pure parsing. A COUNTER's terms are written the way buyers write them: "4% net 50",
 "3.5% 12 months", "+2%"; a bare percent is a price reduction (that is what a buyer asks
-for), an explicit "+" an increase.
+for), an explicit "+" an increase. ``COUNTER OVERRIDE <terms>`` sends terms outside the
+policy on purpose (``mailbot.core.buyer_terms`` refuses them otherwise).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ class CommandKind(StrEnum):
 class BuyerCommand:
     kind: CommandKind
     terms: Terms = field(default_factory=Terms)
+    override: bool = False  # COUNTER OVERRIDE: the buyer sends terms outside the policy
 
 
 class CommandError(ValueError):
@@ -34,8 +36,10 @@ class CommandError(ValueError):
 
 USAGE = (
     "Write one command on the first line of your reply: APPROVE, DECLINE, "
-    "COUNTER <terms> (e.g. COUNTER 4% NET 50) or TAKE OVER."
+    "COUNTER <terms> (e.g. COUNTER 4% NET 50) or TAKE OVER. "
+    "COUNTER OVERRIDE <terms> sends terms outside the policy."
 )
+_OVERRIDE = re.compile(r"^override\b[\s:,-]*", re.I)
 _COMMAND = re.compile(r"^\s*(approve|decline|counter|take\s*over)\b[\s:,-]*(.*)$", re.I)
 _NUMBER = r"(\d+(?:[.,]\d+)?)"
 _TERM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -57,10 +61,11 @@ def parse_command(text: str) -> BuyerCommand:
     kind = CommandKind(re.sub(r"\s+", "_", match.group(1).lower()))
     if kind is not CommandKind.COUNTER:
         return BuyerCommand(kind)
-    terms = parse_terms(match.group(2))
+    rest, override = _OVERRIDE.subn("", match.group(2), count=1)
+    terms = parse_terms(rest)
     if terms.is_empty():
         raise CommandError(f"COUNTER needs terms, e.g. COUNTER 4% NET 50. {USAGE}")
-    return BuyerCommand(kind, terms)
+    return BuyerCommand(kind, terms, override=bool(override))
 
 
 def parse_terms(text: str) -> Terms:

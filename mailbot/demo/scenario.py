@@ -9,7 +9,6 @@ happen within the minute the demo takes.
 from __future__ import annotations
 
 import asyncio
-import tempfile
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -20,6 +19,7 @@ from sqlmodel import Session
 from mailbot.core.policy import Policy
 from mailbot.core.reading import ReplyForm
 from mailbot.demo.environment import BUYER_USER, local_settings, mail_users
+from mailbot.demo.kept_store import DemoStore
 from mailbot.demo.suppliers import OUT_OF_OFFICE, SimulatedSupplier
 from mailbot.shell.config import Settings
 from mailbot.shell.files.policies import load_policy, read_policy_text
@@ -86,17 +86,18 @@ class DemoResult:
     database_url: str
     buyer_mailbox: list[bytes]
     finished: bool
+    settings: Settings  # the bot's, so a config can be written to read its store later
 
 
 async def run_demo(
     policy_path: Path,
     templates_dir: Path,
-    work_dir: Path | None = None,
+    folder: Path,
     on_start: Callable[[str], None] = print,
     linger: Callable[[LiveDemo], Awaitable[None]] | None = None,
 ) -> DemoResult:
-    folder = work_dir or Path(tempfile.mkdtemp(prefix="mailbot-demo-"))
-    database_url = f"sqlite:///{folder / 'demo.sqlite3'}"
+    """Run the demo with its store (``demo.sqlite3``) in ``folder``; see ``kept_store``."""
+    database_url = DemoStore(folder).database_url
     policy = load_policy(policy_path)
     async with LocalMailSystem(mail_users([s.user for s in CAST])) as mail:
         settings = local_settings(mail, database_url=database_url, templates_dir=templates_dir)
@@ -140,7 +141,7 @@ async def run_demo(
         stop.set()
         await asyncio.gather(*tasks, return_exceptions=True)
         buyer_mail = await mail.messages(BUYER_USER)
-    return DemoResult(database_url, buyer_mail, done)
+    return DemoResult(database_url, buyer_mail, done, settings)
 
 
 async def _drain(runner: Runner, bot: Mailbot) -> None:

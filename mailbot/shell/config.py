@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import tomllib
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
 from pydantic_settings import (
@@ -20,7 +20,10 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from mailbot.shell.config_problems import describe, env_name
+
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+_M = TypeVar("_M", bound=BaseModel)
 
 
 class ConfigError(Exception):
@@ -171,25 +174,64 @@ SECRET_KEYS = (
 
 
 def load_settings(path: Path | None, **overrides: Any) -> Settings:
-    """Read ``path`` (TOML) under the environment; raise ConfigError naming each bad key.
+    """Read ``path`` (TOML) under the environment; raise ConfigError listing every problem.
 
     Secrets come from the environment or from ``MAILBOT_SECRETS_FILE`` (TOML, kept outside
     any repository); a config file that holds one is refused, since config files get
-    committed and shared.
+    committed and shared. Relative paths in the settings are read from the config file's
+    folder, so the bot behaves the same from any working directory.
     """
     if path is not None and not path.is_file():
         raise ConfigError(f"{path}: no such config file (copy mailbot.example.toml and edit it)")
-    if path is not None:
-        _refuse_secrets_in(path)
+    in_file = _secrets_in(_read_toml(path)) if path is not None else []
     _check_secrets_file()
 
     class _FromFile(Settings):
         model_config = SettingsConfigDict(toml_file=path)
 
     try:
-        return _FromFile(**overrides)
+        settings: Settings = _FromFile(**overrides)
     except ValidationError as error:
-        raise ConfigError(_describe(path, error)) from None
+        raise ConfigError(describe(Settings, path, error.errors(), in_file)) from None
+    if in_file:
+        raise ConfigError(describe(Settings, path, [], in_file))
+    return settings if path is None else relative_to(path.resolve().parent, settings)
+
+
+def relative_to(folder: Path, settings: Settings) -> Settings:
+    """``settings`` with every relative path (and a relative SQLite file) under ``folder``."""
+    rebased = _rebased(settings, folder)
+    return rebased.model_copy(update={"database_url": _sqlite_under(folder, settings.database_url)})
+
+
+def _sqlite_under(folder: Path, url: str) -> str:
+    """A relative SQLite file read from ``folder``; any other URL as it is."""
+    file = url.removeprefix("sqlite:///")
+    if url.startswith("sqlite:///") and file and file != ":memory:" and not file.startswith("/"):
+        return f"sqlite:///{folder / file}"
+    return url
+
+
+def _rebased(model: _M, folder: Path) -> _M:
+    update: dict[str, Any] = {}
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        if isinstance(value, Path) and not value.is_absolute():
+            update[name] = folder / value
+        elif isinstance(value, BaseModel):
+            inner = _rebased(value, folder)
+            if inner is not value:
+                update[name] = inner
+    return model.model_copy(update=update) if update else model
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML ({error}); fix the syntax there") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read it ({error})") from None
 
 
 class ConsoleSettings(BaseSettings):
@@ -231,20 +273,27 @@ class ConsoleSettings(BaseSettings):
 
 
 def load_console_settings(path: Path | None, **overrides: Any) -> ConsoleSettings:
-    """Like ``load_settings``, without requiring mail settings."""
+    """Like ``load_settings`` (secrets refused in the file, relative paths read from its
+    folder), without requiring mail settings."""
     if path is not None and not path.is_file():
         raise ConfigError(f"{path}: no such config file (copy mailbot.example.toml and edit it)")
-    if path is not None:
-        _refuse_secrets_in(path)
+    in_file = _secrets_in(_read_toml(path)) if path is not None else []
     _check_secrets_file()
 
     class _FromFile(ConsoleSettings):
         model_config = SettingsConfigDict(toml_file=path)
 
     try:
-        return _FromFile(**overrides)
+        settings: ConsoleSettings = _FromFile(**overrides)
     except ValidationError as error:
-        raise ConfigError(_describe(path, error)) from None
+        raise ConfigError(describe(ConsoleSettings, path, error.errors(), in_file)) from None
+    if in_file:
+        raise ConfigError(describe(ConsoleSettings, path, [], in_file))
+    if path is None:
+        return settings
+    folder = path.resolve().parent
+    rebased = _rebased(settings, folder)
+    return rebased.model_copy(update={"database_url": _sqlite_under(folder, settings.database_url)})
 
 
 def _secrets_file() -> Path | None:
@@ -252,15 +301,16 @@ def _secrets_file() -> Path | None:
     return Path(value) if value else None
 
 
-def _refuse_secrets_in(path: Path) -> None:
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+def _secrets_in(data: dict[str, Any]) -> list[str]:
     found = [f"{a}.{b}" for a, b in SECRET_KEYS if b in data.get(a, {})]
-    if found:
-        raise ConfigError(
-            f"{path}: holds secret(s) {found}; remove them and set them in the environment "
-            "(e.g. MAILBOT_IMAP__PASSWORD) or in a secrets file outside the repository "
-            "named by MAILBOT_SECRETS_FILE"
-        )
+    if not found:
+        return []
+    return [
+        f"{key}: a secret in the config file; remove it and set it in the environment "
+        f"({env_name(tuple(key.split('.')))}) or in a secrets file outside the repository "
+        "named by MAILBOT_SECRETS_FILE"
+        for key in found
+    ]
 
 
 def _check_secrets_file() -> None:
@@ -275,14 +325,3 @@ def _check_secrets_file() -> None:
             f"MAILBOT_SECRETS_FILE={path} lies inside the repository {inside}; move it outside "
             "(e.g. /etc/mailbot/secrets.toml, readable only by the bot's user)"
         )
-
-
-def _describe(path: Path | None, error: ValidationError) -> str:
-    where = str(path) if path else "configuration"
-    lines = [f"{where}: {error.error_count()} problem(s)"]
-    for item in error.errors():
-        key = ".".join(str(part) for part in item["loc"]) or "(top level)"
-        env = "MAILBOT_" + "__".join(str(part).upper() for part in item["loc"])
-        hint = f" (set it in the file or as {env})" if item["type"] == "missing" else ""
-        lines.append(f"  {key}: {item['msg']}{hint}")
-    return "\n".join(lines)

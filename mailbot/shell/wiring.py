@@ -57,8 +57,19 @@ def _tokens(bot: BotConfig) -> ReplyTokens:
     except ValueError as error:
         raise ConfigError(
             f"bot.reply_token_secret: {error}; set MAILBOT_BOT__REPLY_TOKEN_SECRET to a long "
-            "random string (e.g. `python -c 'import secrets; print(secrets.token_hex(32))'`)"
+            "random string (e.g. `python3 -c 'import secrets; print(secrets.token_hex(32))'`)"
         ) from None
+
+
+def template_store(settings: Settings) -> TemplateStore:
+    folder = settings.templates_dir
+    if not (folder / "en").is_dir():
+        raise ConfigError(
+            f"templates_dir: {folder} holds no templates (no {folder / 'en'} folder); point "
+            "templates_dir at the checkout's templates/ (a relative path is read from the "
+            "config file's folder)"
+        )
+    return TemplateStore(folder)
 
 
 def reply_forms(templates_dir: Path) -> tuple[ReplyForm, ...]:
@@ -71,7 +82,7 @@ def reply_forms(templates_dir: Path) -> tuple[ReplyForm, ...]:
 
 def build_parts(settings: Settings, db: Engine | None = None) -> Parts:
     engine = db if db is not None else open_database(settings.database_url)
-    templates = TemplateStore(settings.templates_dir)
+    templates = template_store(settings)
     actions = build_actions(settings.bot, settings.limits, templates)
     outgoing = actions.outgoing
     return Parts(engine, templates, outgoing.tokens, outgoing, actions)

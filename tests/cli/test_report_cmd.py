@@ -1,43 +1,27 @@
-"""``mailbot report`` over the database the demo leaves: 2 agreements, 3 escalations."""
+"""``mailbot report`` over the store a demo run keeps: 2 agreements, 3 escalations."""
 
 from __future__ import annotations
 
-import asyncio
 import csv
 import json
-import secrets
+import os
+import re
 from pathlib import Path
 
 import pytest
+from demo_store import KeptDemo
 from typer.testing import CliRunner
 
 from mailbot.cli.app import app
-from mailbot.demo.scenario import run_demo
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    folder = tmp_path_factory.mktemp("demo")
-    policy = ROOT / "policies" / "packaging_renewal.yaml"
-    result = asyncio.run(run_demo(policy, ROOT / "templates", folder, on_start=lambda _: None))
-    assert result.finished
-    return result.database_url
 
 
 @pytest.fixture
-def config(database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    path = tmp_path / "mailbot.toml"
-    path.write_text(
-        f'database_url = "{database_url}"\n'
-        '[bot]\naddress = "procurement@buyer.example"\nbuyer_mailbox = "alex@buyer.example"\n'
-        '[imap]\nhost = "imap.buyer.example"\nusername = "procurement"\n'
-        '[smtp]\nhost = "smtp.buyer.example"\nusername = "procurement"\n',
-        encoding="utf-8",
-    )
-    monkeypatch.setenv("MAILBOT_BOT__REPLY_TOKEN_SECRET", secrets.token_hex(32))
-    return path
+def config(kept_demo: KeptDemo, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The config `mailbot demo` keeps beside its store: `report` needs nothing else."""
+    for name in list(os.environ):
+        if name.upper().startswith("MAILBOT_"):
+            monkeypatch.delenv(name)
+    return kept_demo.config
 
 
 def invoke(*args: str | Path) -> tuple[int, str]:
@@ -84,9 +68,9 @@ def test_csv_has_one_row_per_policy(config: Path, tmp_path: Path) -> None:
 
 def test_an_empty_database_reports_nothing_to_compute(tmp_path: Path, config: Path) -> None:
     empty = tmp_path / "empty.toml"
-    text = config.read_text(encoding="utf-8").splitlines()
-    text[0] = f'database_url = "sqlite:///{tmp_path / "empty.sqlite3"}"'
-    empty.write_text("\n".join(text), encoding="utf-8")
+    text = config.read_text(encoding="utf-8")
+    empty.write_text(re.sub(r'database_url = ".*"', f'database_url = "sqlite:///{tmp_path}/e.db"',
+                            text), encoding="utf-8")
     code, output = invoke("report", "--config", empty, "--json")
     assert code == 0, output
     total = json.loads(output)["total"]

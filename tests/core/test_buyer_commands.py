@@ -53,3 +53,10 @@ def test_anything_else_is_refused_with_the_usage(text: str) -> None:
 def test_a_command_word_inside_a_sentence_is_not_a_command() -> None:
     with pytest.raises(CommandError):
         parse_command("I would approve if the price were lower")
+
+
+def test_counter_override_is_read_as_such() -> None:
+    command = parse_command("COUNTER OVERRIDE 2% NET 30")
+    assert command.kind is CommandKind.COUNTER and command.override
+    assert command.terms == Terms(price_change_pct=-2.0, payment_days=30)
+    assert not parse_command("COUNTER 2% NET 30").override

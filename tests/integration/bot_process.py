@@ -9,29 +9,18 @@ import signal
 import sys
 from pathlib import Path
 
-from mailbot.shell.config import Settings
+from mailbot.shell.config import ScheduleConfig, Settings
+from mailbot.shell.config_file import settings_toml
 
 
 def write_config(settings: Settings, path: Path) -> dict[str, str]:
-    """The settings as a TOML file plus the environment carrying the secrets."""
-    imap, smtp, bot = settings.imap, settings.smtp, settings.bot
-    path.write_text(
-        f'database_url = "{settings.database_url}"\n'
-        f'templates_dir = "{settings.templates_dir}"\n'
-        f'[bot]\naddress = "{bot.address}"\nname = "{bot.name}"\ncompany = "{bot.company}"\n'
-        f'buyer_mailbox = "{bot.buyer_mailbox}"\n'
-        f'[imap]\nhost = "{imap.host}"\nport = {imap.port}\nusername = "{imap.username}"\n'
-        f'security = "{imap.security}"\n'
-        f'[smtp]\nhost = "{smtp.host}"\nport = {smtp.port}\nusername = "{smtp.username}"\n'
-        f'security = "{smtp.security}"\n'
-        "[schedule]\npoll_interval_s = 1\noutbox_interval_s = 0.2\n"
-        "silence_check_interval_s = 3600\n",
-        encoding="utf-8",
-    )
+    """The settings as a TOML file (fast schedule) plus the environment carrying the secrets."""
+    fast = ScheduleConfig(poll_interval_s=1, outbox_interval_s=0.2, silence_check_interval_s=3600)
+    path.write_text(settings_toml(settings.model_copy(update={"schedule": fast})), "utf-8")
     return {
         "MAILBOT_CONFIG": str(path),
-        "MAILBOT_BOT__REPLY_TOKEN_SECRET": bot.reply_token_secret.get_secret_value(),
-        "MAILBOT_IMAP__PASSWORD": imap.password.get_secret_value(),
+        "MAILBOT_BOT__REPLY_TOKEN_SECRET": settings.bot.reply_token_secret.get_secret_value(),
+        "MAILBOT_IMAP__PASSWORD": settings.imap.password.get_secret_value(),
     }
 
 

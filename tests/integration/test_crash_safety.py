@@ -33,20 +33,35 @@ async def reply_waiting(loop: Loop) -> None:
                                               sender_name=SUPPLIER.name, now=loop.clock()))
 
 
-async def crash_then_recover(loop: Loop, tmp_path: Path, crash_at: str | None) -> int | None:
+async def crash_then_recover(
+    loop: Loop, tmp_path: Path, crash_at: str | None, deliveries: int = 2
+) -> int | None:
     """Run the bot until it dies at ``crash_at`` (or is killed mid-send), then run it again
-    until the counter-offer is out. Returns the first run's exit code."""
+    until ``deliveries`` emails reached the server and every outgoing email is marked sent.
+    Returns the first run's exit code."""
     env = write_config(loop.settings, tmp_path / "mailbot.toml")
     log = tmp_path / "bot.log"
     first = await start_bot(env, log, crash_at)
     code = await asyncio.wait_for(first.wait(), 60)
     second = await start_bot(env, log)
     try:
-        await loop.mail.wait_for_deliveries(2, timeout=60)
-        await asyncio.sleep(1.5)  # let the bot mark the send and poll again
+        await loop.mail.wait_for_deliveries(deliveries, timeout=60)
+        await settled(loop)
     finally:
         await stop_bot(second)
     return code
+
+
+async def settled(loop: Loop, timeout: float = 30.0) -> None:
+    """Wait until the restarted bot has marked every outgoing email sent (or given up):
+    on a loaded machine that takes longer than any fixed pause."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while asyncio.get_running_loop().time() < deadline:
+        with Session(loop.bot.db) as session:
+            outbound = session.exec(select(Message).where(Message.direction == "out")).all()
+        if len(outbound) >= 2 and all(m.state == "sent" for m in outbound):
+            return
+        await asyncio.sleep(0.1)
 
 
 def assert_exactly_once(loop: Loop) -> list[str]:
@@ -79,7 +94,8 @@ async def test_crash_after_the_send_resends_with_the_same_message_id(
     loop: Loop, tmp_path: Path
 ) -> None:
     await reply_waiting(loop)
-    assert await crash_then_recover(loop, tmp_path, "after_send") == -signal.SIGKILL
+    code = await crash_then_recover(loop, tmp_path, "after_send", deliveries=3)
+    assert code == -signal.SIGKILL
     delivered = assert_exactly_once(loop)
     assert len(delivered) == 3 and delivered[1] == delivered[2]
 
@@ -104,7 +120,7 @@ async def test_crash_during_the_smtp_send(loop: Loop, tmp_path: Path) -> None:
     second = await start_bot(env, log)
     try:
         await loop.mail.wait_for_deliveries(2, timeout=60)
-        await asyncio.sleep(1.5)
+        await settled(loop)
     finally:
         await stop_bot(second)
     # The server dropped the half-sent message with its connection; the re-send is the

@@ -7,9 +7,7 @@ from pathlib import Path
 
 from loop_fixtures import TEMPLATES, WORKED_EXAMPLE
 from sqlmodel import Session, select
-from typer.testing import CliRunner
 
-from mailbot.cli.app import app
 from mailbot.demo.scenario import CAST, run_demo
 from mailbot.shell.store.database import open_engine
 from mailbot.shell.store.models import Negotiation, Supplier
@@ -35,10 +33,3 @@ async def test_demo_closes_the_worked_example_and_escalates_to_the_buyer(tmp_pat
                 for raw in result.buyer_mailbox]
     assert any(s.startswith("Your decision needed: Polyfilm Ltd") for s in subjects)
     assert any(s.startswith("Deal closed: Boxco Packaging") for s in subjects)
-
-
-def test_demo_command_prints_the_outcome_table() -> None:
-    result = CliRunner().invoke(app, ["demo", "--no-threads"])
-    assert result.exit_code == 0, result.output
-    assert "Outcome" in result.output and "Boxco" in result.output
-    assert "Deal closed: Boxco Packaging" in result.output

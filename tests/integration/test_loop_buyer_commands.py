@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from mailbot.cli.app import app
 from mailbot.demo.supplier_mail import reply_to
-from mailbot.shell.store.models import Message, NegotiationState, OutboundState
+from mailbot.shell.store.models import AuditEvent, Message, NegotiationState, OutboundState
 
 INCREASE = "Due to rising resin costs we must increase our price by 3%."
 
@@ -58,6 +58,38 @@ async def test_counter_by_reply_sends_the_buyers_terms(loop: Loop) -> None:
     assert negotiation(loop).state == NegotiationState.OPEN
 
 
+async def test_counter_outside_the_policy_is_refused_with_the_reason_and_bounds(
+    loop: Loop,
+) -> None:
+    escalation = await escalated(loop)
+    before = len(loop.mail.delivered)
+    notice = await buyer_answers(loop, escalation, "COUNTER 2% NET 30")
+    assert message_from_bytes(notice)["To"] == loop.company.buyer_address
+    assert subject(notice).startswith("Command not applied")
+    text = message_from_bytes(notice, policy=email_policy.default).get_body(("plain",))
+    body = " ".join(str(text.get_content()).split())  # type: ignore[union-attr]
+    assert "payment_days = 30 is beyond the walk-away" in body
+    assert "payment_days target 60, walk-away 45" in body
+    assert "COUNTER OVERRIDE" in body
+    assert len(loop.mail.delivered) == before + 1, "nothing went to the supplier"
+    assert negotiation(loop).state == NegotiationState.WAITING_BUYER
+
+
+async def test_counter_override_sends_the_terms_and_records_the_override(loop: Loop) -> None:
+    escalation = await escalated(loop)
+    await buyer_answers(loop, escalation, "COUNTER OVERRIDE 2% NET 30")
+    sent = loop.mail.delivered[-2:]
+    to_supplier = [d for d in sent if d.recipients == (SUPPLIER.email,)]
+    assert len(to_supplier) == 1 and b"Net 30" in to_supplier[0].raw
+    assert negotiation(loop).state == NegotiationState.OPEN
+    with Session(loop.bot.db) as session:
+        events = session.exec(select(AuditEvent).order_by(AuditEvent.id)).all()
+    commands = [e for e in events if e.kind == "buyer_command"]
+    assert [e.reason for e in commands] == ["counter_override"]
+    assert "payment_days = 30 is beyond the walk-away" in commands[0].explanation
+    assert [e.reason for e in events if e.kind == "decision"][-1] == "buyer_counter_override"
+
+
 async def test_approve_accepts_the_suppliers_latest_terms(loop: Loop) -> None:
     escalation = await escalated(loop)
     await buyer_answers(loop, escalation, "APPROVE")
@@ -65,6 +97,25 @@ async def test_approve_accepts_the_suppliers_latest_terms(loop: Loop) -> None:
     n = negotiation(loop)
     assert n.state == NegotiationState.AGREED and n.agreed_terms is not None
     assert n.agreed_terms["price_change_pct"] == 3.0
+    assert n.agreed_terms["unit_price"] == 6.18  # recomputed from the 6.00 baseline
+
+
+def stored_offers(loop: Loop) -> list[dict[str, object]]:
+    """The terms of every buyer-side offer, as stored in the audit trail."""
+    with Session(loop.bot.db) as session:
+        rows = session.exec(select(AuditEvent).where(AuditEvent.kind == "exchange")
+                            .order_by(AuditEvent.id)).all()
+    return [r.payload["terms"] for r in rows if r.payload["party"] == "buyer"]
+
+
+async def test_a_counter_is_stored_priced_from_the_baseline(loop: Loop) -> None:
+    escalation = await escalated(loop)
+    await buyer_answers(loop, escalation, "COUNTER 4% NET 50")
+    opening, counter = stored_offers(loop)
+    assert opening["unit_price"] == 5.64
+    assert (counter["price_change_pct"], counter["unit_price"]) == (-4.0, 5.76)
+    assert counter["payment_days"] == 50
+    assert negotiation(loop).state_reason == "buyer_counter"
 
 
 async def test_a_command_from_someone_else_is_refused(loop: Loop) -> None:
@@ -115,6 +166,21 @@ async def test_shadow_mode_holds_every_offer_until_approved(loop: Loop, tmp_path
         offers = session.exec(select(Message).where(Message.kind == "opening_offer"))
         states = [m.state for m in offers]
     assert states == [OutboundState.SENT]
+
+
+async def test_a_counter_outside_the_policy_keeps_the_drafts(loop: Loop, tmp_path: Path) -> None:
+    policy = tmp_path / "shadow.yaml"
+    policy.write_text(WORKED_EXAMPLE.read_text(encoding="utf-8") + "\nshadow: true\n",
+                      encoding="utf-8")
+    loop.start([SUPPLIER], policy)
+    await step(loop)
+    (review,) = await loop.mail.wait_for_deliveries(1)
+    notice = await buyer_answers(loop, review.raw, "COUNTER +2% NET 60")
+    assert subject(notice).startswith("Command not applied")
+    assert b"price_change_pct = 2 is beyond the walk-away" in notice
+    with Session(loop.bot.db) as session:
+        offers = session.exec(select(Message).where(Message.kind == "opening_offer"))
+        assert [m.state for m in offers] == [OutboundState.DRAFT]
 
 
 def test_resolve_from_the_command_line_needs_exactly_one_choice() -> None:

@@ -134,3 +134,16 @@ def test_worked_example_as_plain_email_replies(app, tmp_path):
     assert (outcome["outcome"], outcome["rounds"]) == ("agreed", 2)
     assert {k: v for k, v in outcome["terms"].items() if v is not None} == {
         "price_change_pct": -4.0, "payment_days": 50, "contract_months": 12}
+
+
+def test_the_readme_example_program_negotiates(app):
+    program = Path(__file__).parents[2] / "examples" / "halfway_supplier.py"
+    result = CliRunner().invoke(app, ["simulate", "--policy", str(EXAMPLE), "--supplier-cmd",
+                                      shlex.join([sys.executable, str(program)]), "--json"])
+    assert result.exit_code == 0, result.output
+    outcome = json.loads(result.stdout)
+    supplier = [t for t in outcome["transcript"] if t["party"] == "supplier"]
+    assert supplier[0]["terms"]["price_change_pct"] == -3.0  # halfway from 0 to the bot's -6
+    assert supplier[1]["act"] == "counter"  # its email body, read by the reader
+    assert supplier[1]["terms"]["payment_days"] == 53
+    assert outcome["outcome"] == "agreed"

@@ -1,51 +1,18 @@
-"""The console over an offline store, driven with httpx's ASGI client (no sockets)."""
+"""Fixtures: the console over an offline store, driven with httpx's ASGI client."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 import pytest
+from support.console_site import PASSWORD, Site, make_console
 from support.offline_store import INCREASE, OfflineStore, offline_store, supplier
-from support.web_client import csrf_of
 
 from mailbot.shell.accounts import add_user
-from mailbot.shell.config import ConsoleSettings
 from mailbot.shell.store.models import Role
 from mailbot.web.app import create_app
-from mailbot.web.console import Console, build_console
-
-PASSWORD = "a long enough password"
-
-
-@dataclass
-class Site:
-    store: OfflineStore
-    console: Console
-    client: httpx.AsyncClient
-
-    async def login(self, name: str, password: str = PASSWORD) -> httpx.Response:
-        page = await self.client.get("/login")
-        return await self.client.post(
-            "/login", data={"name": name, "password": password, "csrf_token": token(page.text),
-                            "next": "/"})
-
-    async def csrf(self) -> str:
-        return token((await self.client.get("/negotiations")).text)
-
-
-token = csrf_of
-
-
-def make_console(store: OfflineStore, *, actions: bool = True) -> Console:
-    settings = ConsoleSettings.of(store.settings)
-    if not actions:
-        settings = settings.model_copy(update={"bot": None})
-    console = build_console(settings, db=store.bot.db)
-    console.clock = store.clock
-    return console
 
 
 @pytest.fixture

@@ -5,10 +5,9 @@ from __future__ import annotations
 import io
 import re
 
-import pytest
-from conftest import Site
 from openpyxl import load_workbook
 from sqlmodel import Session, col, select
+from support.console_site import Site
 from support.offline_store import BUYER, supplier
 
 from mailbot.shell.runtime.heartbeat import beat
@@ -95,8 +94,6 @@ async def test_a_command_that_does_not_apply_is_refused_with_its_reason(site: Si
     assert state_of(site, 2) == "open"
 
 
-@pytest.mark.xfail(strict=True, reason="needs the desk's COUNTER policy check (issue 13 item 6, "
-                   "branch trust); remove this mark once main has it")
 async def test_a_counter_outside_the_policy_is_refused_with_a_message(site: Site) -> None:
     await site.login("bob")
     before = len(queued(site))

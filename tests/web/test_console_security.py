@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from conftest import PASSWORD, Site, make_console, token
 from starlette.routing import Mount, Route
+from support.console_site import PASSWORD, Site, make_console, token
 
 from mailbot.shell.accounts import set_password
 from mailbot.web.app import create_app

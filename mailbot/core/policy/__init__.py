@@ -1,6 +1,7 @@
 """A buyer's negotiating policy: the model, its validation and a display summary."""
 
 from mailbot.core.policy.errors import PolicyError, Problem
+from mailbot.core.policy.lint import lint_policy
 from mailbot.core.policy.model import (
     Better,
     Closing,
@@ -13,7 +14,7 @@ from mailbot.core.policy.model import (
     TradeOff,
 )
 from mailbot.core.policy.parse import parse_policy, policy_hash
-from mailbot.core.policy.summary import LeverRow, PolicySummary, summarize
+from mailbot.core.policy.summary import LeverRow, PolicySummary, TradeOffRow, summarize
 
 __all__ = [
     "Better",
@@ -29,6 +30,8 @@ __all__ = [
     "Problem",
     "Strategy",
     "TradeOff",
+    "TradeOffRow",
+    "lint_policy",
     "parse_policy",
     "policy_hash",
     "summarize",

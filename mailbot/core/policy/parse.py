@@ -7,15 +7,14 @@ field/fix form as the business-rule checks, with "did you mean" for typos.
 
 from __future__ import annotations
 
-import difflib
 import hashlib
-import types
-from typing import Any, Union, get_args, get_origin
+from typing import Any
 
 import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
+from mailbot.core.model_keys import allowed_keys, field_path, suggest
 from mailbot.core.policy.checks import check_policy
 from mailbot.core.policy.errors import PolicyError, Problem
 from mailbot.core.policy.model import Policy
@@ -90,65 +89,19 @@ def _translate(detail: ErrorDetails) -> Problem:
     kind = detail["type"]
     if kind == "extra_forbidden":
         key = str(loc[-1])
-        return Problem(_path(loc), f"unknown key `{key}`", _suggest(key, _allowed_keys(loc)))
+        fix = suggest(key, allowed_keys(Policy, loc))
+        return Problem(field_path(loc), f"unknown key `{key}`", fix)
     if loc and loc[-1] == "[key]":
         key = str(loc[-2])
         known = [lever.value for lever in Lever]
-        return Problem(_path(loc[:-1]), f"`{key}` is not a lever", _suggest(key, known))
+        return Problem(field_path(loc[:-1]), f"`{key}` is not a lever", suggest(key, known))
     if kind == "missing":
         name = str(loc[-1])
-        return Problem(_path(loc), f"`{name}` is missing", f"add `{name}: <value>`")
+        return Problem(field_path(loc), f"`{name}` is missing", f"add `{name}: <value>`")
     if kind == "enum":
         value = str(detail.get("input"))
         expected = str((detail.get("ctx") or {}).get("expected", ""))
         options = [o.strip(" '") for o in expected.replace(" or ", ",").split(",") if o.strip()]
-        return Problem(_path(loc), detail["msg"], _suggest(value, options))
+        return Problem(field_path(loc), detail["msg"], suggest(value, options))
     fix = _TYPE_FIXES.get(kind, "correct the value's type (see policies/packaging_renewal.yaml)")
-    return Problem(_path(loc), detail["msg"], fix)
-
-
-def _path(loc: tuple[int | str, ...]) -> str:
-    path = ""
-    for part in loc:
-        path += f"[{part}]" if isinstance(part, int) else f".{part}" if path else str(part)
-    return path
-
-
-def _suggest(key: str, allowed: list[str]) -> str:
-    close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-    if close:
-        return f"did you mean `{close[0]}`?"
-    return f"use one of: {', '.join(allowed)}" if allowed else "remove it"
-
-
-def _allowed_keys(loc: tuple[int | str, ...]) -> list[str]:
-    """Field names of the model that holds ``loc[-1]``, found by walking the types."""
-    current: Any = Policy
-    for part in loc[:-1]:
-        current = _step(current, part)
-        if current is None:
-            return []
-    current = _unwrap_optional(current)
-    if isinstance(current, type) and issubclass(current, BaseModel):
-        return list(current.model_fields)
-    return []
-
-
-def _step(current: Any, part: int | str) -> Any:
-    current = _unwrap_optional(current)
-    if isinstance(current, type) and issubclass(current, BaseModel):
-        field = current.model_fields.get(str(part))
-        return field.annotation if field is not None else None
-    origin, args = get_origin(current), get_args(current)
-    if origin is dict:
-        return args[1]
-    if origin in (tuple, list):
-        return args[0]
-    return None
-
-
-def _unwrap_optional(annotation: Any) -> Any:
-    if get_origin(annotation) in (Union, types.UnionType):
-        members = [a for a in get_args(annotation) if a is not type(None)]
-        return members[0] if len(members) == 1 else annotation
-    return annotation
+    return Problem(field_path(loc), detail["msg"], fix)

@@ -18,9 +18,19 @@ class LeverRow:
     current: float
     target: float
     walk_away: float
+    weight_as_written: float  # the number in the file
     weight: float  # normalised, sums to 1 over the levers in play
     better: str
     moves_by: str  # "pacing" or "trade-off only"
+
+
+@dataclass(frozen=True, slots=True)
+class TradeOffRow:
+    """A trade-off in its numbers, which the engine acts on; ``text`` is only shown."""
+
+    gives: str  # "contract_months 12 (target 1)"
+    requires: str  # "price_change_pct -3 or lower"
+    text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +39,7 @@ class PolicySummary:
     description: str
     levers: tuple[LeverRow, ...]
     fixed_terms: tuple[tuple[str, float], ...]
-    trade_offs: tuple[str, ...]
+    trade_offs: tuple[TradeOffRow, ...]
     pacing: tuple[str, ...]
     escalation: tuple[str, ...]
     closing: tuple[str, ...]
@@ -41,19 +51,24 @@ def summarize(policy: Policy) -> PolicySummary:
         description=policy.description.strip(),
         levers=tuple(_row(policy, lever, policy.levers[lever]) for lever in policy.in_play),
         fixed_terms=tuple((lever.value, value) for lever, value in policy.fixed_terms.items()),
-        trade_offs=tuple(describe_trade_off(t) for t in policy.trade_offs),
+        trade_offs=tuple(trade_off_row(policy, t) for t in policy.trade_offs),
         pacing=_pacing_lines(policy),
         escalation=_escalation_lines(policy),
         closing=_closing_lines(policy),
     )
 
 
-def describe_trade_off(trade: TradeOff) -> str:
-    if trade.text:
-        return trade.text
+def trade_off_row(policy: Policy, trade: TradeOff) -> TradeOffRow:
     give, require = trade.give, trade.require
-    return (f"may give {give.lever.value} = {give.value:g} "
-            f"if {require.lever.value} reaches {require.value:g}")
+    given = policy.levers.get(give.lever)
+    target = f" (target {given.target:g})" if given is not None else ""
+    required = policy.levers.get(require.lever)
+    direction = f" or {required.better.value}" if required is not None else ""
+    return TradeOffRow(
+        gives=f"{give.lever.value} {give.value:g}{target}",
+        requires=f"{require.lever.value} {require.value:g}{direction}",
+        text=trade.text or "",
+    )
 
 
 def _row(policy: Policy, lever: Lever, spec: LeverPolicy) -> LeverRow:
@@ -62,6 +77,7 @@ def _row(policy: Policy, lever: Lever, spec: LeverPolicy) -> LeverRow:
         current=spec.current,
         target=spec.target,
         walk_away=spec.walk_away,
+        weight_as_written=spec.weight,
         weight=round(policy.weight(lever), 3),
         better=spec.better.value,
         moves_by="trade-off only" if lever in policy.give_levers else "pacing",

@@ -8,12 +8,14 @@ from mailbot.core.reading.form import ReplyForm
 from mailbot.core.reading.mime import ParsedMessage, parse_message
 from mailbot.core.reading.model import Evidence, Reading, ReadingContext
 from mailbot.core.reading.reader import read_parsed, read_reply
+from mailbot.core.reading.reasons import Reason
 
 __all__ = [
     "Evidence",
     "ParsedMessage",
     "Reading",
     "ReadingContext",
+    "Reason",
     "ReplyForm",
     "parse_message",
     "read_parsed",

@@ -91,47 +91,6 @@ ATTACHMENT = _words(
     r"\b(attached|attachment|enclosed|anbei|im anhang|beigef[üu]gt|ci-joint|pi[èe]ce jointe|"
     r"adjunto|adjunta|bijgevoegd|in de bijlage)\b"
 )
-OUT_OF_OFFICE = _words(
-    r"\b(out of (the )?office|on (vacation|holiday|leave|annual leave|parental leave)|"
-    r"away from (the |my )?(office|desk)|(limited|no) access to (my )?e-?mails?|"
-    r"will (be )?return(ing)? on|back in the office|no longer (monitored|in use|with)|"
-    r"automated (response|reply|message)|automatic (reply|response)|"
-    r"this is an auto|do not reply to this|ticket (number|#|no)|has been received and|"
-    r"nicht im b[üu]ro|abwesend|im urlaub|keinen zugriff|automatische antwort|"
-    r"absent du bureau|en cong[ée]s?|en vacances|de retour le|r[ée]ponse automatique|"
-    r"actuellement absente?|je suis absente?|ausente|estar[ée] fuera|"
-    r"office (is|will be) closed|closed for the (holidays?|season)|betriebsferien|"
-    r"fermeture annuelle|cerrad[oa] por vacaciones|"
-    r"fuera de la oficina|de vacaciones|no tengo acceso|respuesta autom[áa]tica|"
-    r"afwezig|met vakantie|automatisch antwoord)\b"
-)
-AUTO_SUBJECT = _words(
-    r"^\s*(\[?(automatic reply|auto ?reply|auto-reply|autoreply|auto response|"
-    r"out of (the )?office|abwesenheitsnotiz|automatische antwort|abwesend|"
-    r"r[ée]ponse automatique|absence|respuesta autom[áa]tica|fuera de la oficina|"
-    r"automatisch antwoord|afwezig|read|gelesen|lu|le[íi]do|gelezen|read receipt|"
-    r"lesebest[äa]tigung)\]?\s*:|\[ticket\b)"
-)
-BOUNCE_SUBJECT = _words(
-    r"\b(undeliverable|undelivered|delivery status notification|mail delivery failed|"
-    r"delivery failure|returned mail|non-?delivery|failure notice|delayed mail|"
-    r"delivery (has )?(failed|delayed)|could not be delivered|message not delivered|"
-    r"(message|mail|e-?mail) (blocked|rejected|returned)|returned to sender|"
-    r"unzustellbar|nicht zustellbar|zustellung fehlgeschlagen|non remis|"
-    r"[ée]chec de (la )?remise|no se (puede|pudo) entregar|no entregado|onbestelbaar)\b"
-)
-BOUNCE_TEXT = _words(
-    r"\b(could not be delivered|couldn't be delivered|delivery has failed|"
-    r"undeliverable|permanent error|recipient (address )?rejected|user unknown|"
-    r"mailbox (is )?(full|unavailable)|address(es)? failed|delivery to the following|"
-    r"message (was )?blocked|rejected by|will be retried|still being retried|"
-    r"(was|has been|were) (blocked|rejected|refused|quarantined)|not (been )?delivered|"
-    r"delivery (failed|delayed|incomplete)|nicht zugestellt|non distribu\w+|"
-    r"konnte nicht zugestellt|n'a pas pu [êe]tre remis|no se ha podido entregar)\b"
-)
-SYSTEM_SENDER = _words(r"^(mailer-daemon|postmaster|mail-?daemon|mailer)@")
-NO_REPLY_SENDER = _words(r"^(no-?reply|do-?not-?reply|noreply|donotreply|auto-?reply)[\w.+-]*@")
-REPLY_SUBJECT = _words(r"^\s*(re|aw|sv|antw|r[ée]f|rif|rv|r)\s*:")
 FORWARD_SUBJECT = _words(r"^\s*(fwd?|wg|tr|rv|fw|doorst)\s*:")
 RESERVATION = _words(
     r"^(but|however|although|though|except|aber|jedoch|allerdings|mais|cependant|"

@@ -22,7 +22,8 @@ class Signals:
     bounce: bool = False
     automatic: bool = False  # RFC 3834 headers, read receipts, auto-reply subjects
     bulk: bool = False  # newsletters and list mail: not a reply to the offer
-    out_of_office_text: bool = False
+    notice_text: bool = False  # worded as an automatic notice (absence, closure, ticket)
+    weakly_automatic: bool = False  # a ticket subject or a no-reply sender
     form_found: bool = False
     form_unchanged: bool = False
     empty: bool = False
@@ -50,12 +51,19 @@ class Rule:
     confidence: float
 
 
+def _answers(s: Signals) -> bool:
+    """The message answers the offer: whatever else it looks like, a person wrote it."""
+    return s.has_terms or s.form_found or s.accepts or s.picks
+
+
 RULES: tuple[Rule, ...] = (
     Rule("delivery report", lambda s: s.bounce, Intent.BOUNCE, 0.97),
     Rule("automatic headers", lambda s: s.automatic, Intent.AUTO_REPLY, 0.95),
+    Rule("automatic notice", lambda s: s.notice_text and not _answers(s), Intent.AUTO_REPLY,
+         0.85),
     Rule("bulk mail", lambda s: s.bulk, Intent.OTHER, 0.9),
-    Rule("out-of-office text", lambda s: s.out_of_office_text and not s.has_terms,
-         Intent.AUTO_REPLY, 0.8),
+    Rule("automatic sender, no answer", lambda s: s.weakly_automatic and not _answers(s),
+         Intent.AUTO_REPLY, 0.7),
     Rule("form changed", lambda s: s.form_found and not s.form_unchanged, Intent.COUNTER, 0.95),
     Rule("form unchanged", lambda s: s.form_unchanged and not (s.rejects or s.asks),
          Intent.ACCEPT, 0.93),

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mailbot.core.reading.form import ReplyForm
+from mailbot.core.reading.reasons import Reason
 from mailbot.core.terms import Intent, Terms
 
 
@@ -44,12 +45,16 @@ class Reading:
     evidence: tuple[Evidence, ...]
     new_text: str
     defects: tuple[str, ...]
+    # Which kind of its intent the message is (a delivery delay, a ticket acknowledgement,
+    # a bank-detail change...), or None where the intent says it all.
+    reason: Reason | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
             "intent": self.intent.value,
             "price_increase": self.price_increase,
             "terms": self.terms.to_json(),
+            "reason": self.reason.value if self.reason else None,
             "confidence": self.confidence,
             "evidence": [item.to_json() for item in self.evidence],
             "defects": list(self.defects),

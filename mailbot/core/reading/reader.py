@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from mailbot.core.reading import cues, signals
+from mailbot.core.reading import automatic, cues, signals
 from mailbot.core.reading.choice import LETTERS, Pick, find_pick
 from mailbot.core.reading.clauses import Clause, clauses
 from mailbot.core.reading.form import FilledForm
@@ -19,6 +19,7 @@ from mailbot.core.reading.mime import ParsedMessage, parse_message
 from mailbot.core.reading.model import Evidence, Reading, ReadingContext
 from mailbot.core.reading.numbers import uses_decimal_comma
 from mailbot.core.reading.quotes import Segment, split_new_text
+from mailbot.core.reading.reasons import Reason
 from mailbot.core.reading.signature import strip_signature
 from mailbot.core.reading.terms_extract import (
     Extraction,
@@ -69,7 +70,17 @@ def read_parsed(message: ParsedMessage, context: ReadingContext = ReadingContext
         evidence=evidence + _pick_evidence(pick),
         new_text=new_text,
         defects=message.defects,
+        reason=_reason(rule.intent, message, new_text),
     )
+
+
+def _reason(intent: Intent, message: ParsedMessage, new_text: str) -> Reason | None:
+    if intent is Intent.BOUNCE:
+        return automatic.delivery_report(message)
+    if intent is Intent.AUTO_REPLY:
+        return (automatic.automatic_by_headers(message) or automatic.notice_kind(new_text)
+                or Reason.AUTOMATIC)
+    return None
 
 
 @dataclass(frozen=True)
@@ -149,12 +160,12 @@ def _observe(
     has_terms = stated != _NO_TERMS
     form_found = form is not None and form.terms != _NO_TERMS
     same = signals.same_as_offer(stated, context.last_offer)
-    out_of_office = signals.is_out_of_office(new_text)
     return Signals(
-        bounce=signals.is_bounce(message),
-        automatic=signals.is_automatic(message),
-        bulk=signals.is_bulk(message) and not out_of_office,
-        out_of_office_text=out_of_office,
+        bounce=automatic.delivery_report(message) is not None,
+        automatic=automatic.automatic_by_headers(message) is not None,
+        bulk=automatic.is_bulk(message),
+        notice_text=automatic.automatic_by_text(new_text) is not None,
+        weakly_automatic=automatic.weakly_marked(message),
         form_found=form_found,
         form_unchanged=form_found and same,
         empty=not re.search(r"\w", new_text),

@@ -7,7 +7,7 @@ its reason first, so the audit log explains every email the bot sends.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlmodel import Session
@@ -68,6 +68,8 @@ class Actions:
         as a draft for the buyer, unless a person ``approved`` (or wrote) it already;
         ``actor`` names that person in the audit log."""
         negotiation = dossier.negotiation
+        if decision.terms is not None:  # stored and sent as one consistent package
+            decision = replace(decision, terms=dossier.priced(decision.terms))
         if decision.action in _TO_SUPPLIER:
             decision = self._within_cap(session, dossier, decision, now)
         repository.record(
@@ -176,7 +178,8 @@ class Actions:
     def _offer(self, step: Step) -> Sequence[Message]:
         terms, d, n = _required_terms(step.decision), step.dossier, step.dossier.negotiation
         template = "opening_offer" if n.thread_root_id is None else "counter_offer"
-        n.state = NegotiationState.OPEN  # also after a buyer's COUNTER to an escalation
+        # Also after a buyer's COUNTER to an escalation: the escalation's reason is over.
+        n.state, n.state_reason = NegotiationState.OPEN, step.decision.reason
         n.round += 1
         n.reminders_sent = 0
         start_waiting(n, d.policy, step.now)

@@ -14,6 +14,7 @@ from typing import Literal
 from sqlmodel import Session
 
 from mailbot.core.engine import DealContext, Exchange, History, seed_from
+from mailbot.core.engine.deal import as_percent_change, priced
 from mailbot.core.policy import Policy, parse_policy
 from mailbot.core.terms import Intent, Terms
 from mailbot.shell.config import BotConfig
@@ -73,6 +74,14 @@ class Dossier:
             currency=n.currency,
             seed=seed_from(n.key),  # per-negotiation variation, when the policy asks for it
         )
+
+    def priced(self, terms: Terms) -> Terms:
+        """``terms`` with the unit price recomputed from the baseline and the percent change
+        (or the percent from a quoted price), so a stored package never carries the price
+        of an earlier offer. Without a baseline there is nothing to recompute from."""
+        if self.negotiation.baseline_unit_price is None:
+            return terms
+        return priced(as_percent_change(terms, self.deal), self.deal)
 
     @property
     def last_alternatives(self) -> tuple[Terms, ...]:

@@ -27,6 +27,8 @@ _LINE_BREAKS = frozenset({"Cc", "Zl", "Zp"})
 
 def render_file(env: GuardedEnvironment, file: str, context: Mapping[str, Any]) -> str:
     """Render ``file`` (e.g. "counter_offer.txt") through ``env``'s fallback chain."""
+    if env.chain.locate(file) is None:
+        raise TemplateNotFoundError(f"no template file {file!r} in {_searched(env)}")
     try:
         template = env.get_template(file)
         return _capped(template.generate(context), env.limits.output_chars, template.filename)
@@ -34,6 +36,11 @@ def render_file(env: GuardedEnvironment, file: str, context: Mapping[str, Any]) 
         raise
     except Exception as error:  # admin-edited code can raise anything; name the place
         raise translate(error, context) from error
+
+
+def _searched(env: GuardedEnvironment) -> str:
+    """The folders of the fallback chain: a wrong ``templates_dir`` shows at a glance."""
+    return ", ".join(str(folder) for folder in env.chain.folders) or "the templates folder"
 
 
 def _capped(chunks: Iterable[str], limit: int, filename: str | None) -> str:

@@ -5,7 +5,15 @@ from pathlib import Path
 import pytest
 import yaml
 
-from mailbot.core.policy import Better, PolicyError, Strategy, parse_policy, policy_hash, summarize
+from mailbot.core.policy import (
+    Better,
+    PolicyError,
+    Strategy,
+    TradeOffRow,
+    parse_policy,
+    policy_hash,
+    summarize,
+)
 from mailbot.core.terms import Lever
 
 EXAMPLE = Path(__file__).parents[3] / "policies" / "packaging_renewal.yaml"
@@ -125,6 +133,11 @@ def test_summary_lists_bounds_trade_offs_and_rules():
     assert [(r.lever, r.moves_by) for r in summary.levers] == [
         ("price_change_pct", "pacing"), ("payment_days", "pacing"),
         ("contract_months", "trade-off only")]
-    assert summary.trade_offs == ("a 12-month term (up from monthly) for at least a 3% price "
-                                  "reduction",)
+    assert [(r.lever, r.weight_as_written, r.weight) for r in summary.levers] == [
+        ("price_change_pct", 6, 0.6), ("payment_days", 3, 0.3), ("contract_months", 1, 0.1)]
+    assert summary.trade_offs == (TradeOffRow(
+        gives="contract_months 12 (target 1)",
+        requires="price_change_pct -3 or lower",
+        text="a 12-month term (up from monthly) for at least a 3% price reduction",
+    ),)
     assert "supplier asks for a price increase" in summary.escalation
