@@ -136,6 +136,7 @@ async def run_demo(
         # Let the last messages (summaries, escalations) reach the buyer's mailbox.
         await _drain(runner, bot)
         if linger is not None:
+            bot.stopping = False  # the first loop's end stopped the bot; this one goes on
             again = Runner(bot, runner.imap, runner.smtp, runner.intervals)
             await linger(LiveDemo(settings, bot, again, folder))
         stop.set()

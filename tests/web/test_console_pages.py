@@ -106,6 +106,20 @@ async def test_a_counter_outside_the_policy_is_refused_with_a_message(site: Site
     assert len(queued(site)) == before
 
 
+async def test_a_counter_outside_the_policy_goes_out_with_override(site: Site) -> None:
+    await site.login("bob")
+    response = await site.client.post(
+        "/escalations/1",
+        data={"csrf_token": await site.csrf(), "action": "counter",
+              "terms": "OVERRIDE +5% net 30"},
+        follow_redirects=True)
+    assert "Counter-offer sent outside the policy" in response.text
+    assert state_of(site, 1) == "open"
+    with Session(site.store.bot.db) as session:
+        command = session.exec(select(AuditEvent).where(AuditEvent.kind == "buyer_command")).one()
+    assert command.reason == "counter_override" and command.actor == "bob"
+
+
 async def test_a_counter_inside_the_policy_queues_the_offer(site: Site) -> None:
     await site.login("bob")
     response = await site.client.post(
