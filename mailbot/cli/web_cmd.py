@@ -6,6 +6,8 @@ Both need only the store: ``--config FILE`` or ``MAILBOT_DATABASE_URL``, no mail
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -57,6 +59,18 @@ def web(
     serve_until_stopped(server(create_app(built), s.web, host=host, port=port))
 
 
+@contextmanager
+def _account_errors() -> Iterator[None]:
+    """A refused change (name taken, short password, no such user) ends with its reason."""
+    from mailbot.shell.accounts import AccountError
+
+    try:
+        yield
+    except AccountError as error:
+        errors.print(f"[red]{error}[/red]")
+        raise typer.Exit(1) from None
+
+
 def _password(from_stdin: bool) -> str:
     if from_stdin:
         return sys.stdin.readline().rstrip("\n")
@@ -73,7 +87,7 @@ def users_add(
     config: ConfigOption = None,
 ) -> None:
     """Add a user; the password is asked twice (or read from stdin) and stored hashed."""
-    from mailbot.shell.accounts import AccountError, add_user
+    from mailbot.shell.accounts import add_user
     from mailbot.shell.store.models import Role
     from mailbot.shell.wiring import utc_now
 
@@ -81,11 +95,8 @@ def users_add(
         errors.print(f"[red]Unknown role {role!r}[/red]; use buyer or admin.")
         raise typer.Exit(2)
     db = _database(config)
-    try:
+    with _account_errors():
         user = add_user(db, name, Role(role), _password(password_stdin), utc_now())
-    except AccountError as error:
-        errors.print(f"[red]{error}[/red]")
-        raise typer.Exit(1) from None
     console.print(f"Added {user.name} ({user.role.value}). They sign in at the console.")
 
 
@@ -98,14 +109,11 @@ def users_passwd(
     config: ConfigOption = None,
 ) -> None:
     """Set a new password; the user's open sessions end."""
-    from mailbot.shell.accounts import AccountError, set_password
+    from mailbot.shell.accounts import set_password
     from mailbot.shell.wiring import utc_now
 
-    try:
+    with _account_errors():
         set_password(_database(config), name, _password(password_stdin), utc_now())
-    except AccountError as error:
-        errors.print(f"[red]{error}[/red]")
-        raise typer.Exit(1) from None
     console.print(f"Password of {name} changed.")
 
 
@@ -114,14 +122,11 @@ def users_remove(
     name: Annotated[str, typer.Argument(help="Sign-in name.")], config: ConfigOption = None
 ) -> None:
     """Remove a user; their open sessions end."""
-    from mailbot.shell.accounts import AccountError, remove_user
+    from mailbot.shell.accounts import remove_user
     from mailbot.shell.wiring import utc_now
 
-    try:
+    with _account_errors():
         remove_user(_database(config), name, utc_now())
-    except AccountError as error:
-        errors.print(f"[red]{error}[/red]")
-        raise typer.Exit(1) from None
     console.print(f"Removed {name}.")
 
 

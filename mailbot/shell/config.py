@@ -181,24 +181,10 @@ def load_settings(path: Path | None, **overrides: Any) -> Settings:
     committed and shared. Relative paths in the settings are read from the config file's
     folder, so the bot behaves the same from any working directory.
     """
-    if path is not None and not path.is_file():
-        raise ConfigError(f"{path}: no such config file (copy mailbot.example.toml and edit it)")
-    in_file = _secrets_in(_read_toml(path)) if path is not None else []
-    _check_secrets_file()
-
-    class _FromFile(Settings):
-        model_config = SettingsConfigDict(toml_file=path)
-
-    try:
-        settings: Settings = _FromFile(**overrides)
-    except ValidationError as error:
-        raise ConfigError(describe(Settings, path, error.errors(), in_file)) from None
-    if in_file:
-        raise ConfigError(describe(Settings, path, [], in_file))
-    return settings if path is None else relative_to(path.resolve().parent, settings)
+    return _load(Settings, path, overrides)
 
 
-def relative_to(folder: Path, settings: Settings) -> Settings:
+def relative_to(folder: Path, settings: _S) -> _S:
     """``settings`` with every relative path (and a relative SQLite file) under ``folder``."""
     rebased = _rebased(settings, folder)
     return rebased.model_copy(update={"database_url": _sqlite_under(folder, settings.database_url)})
@@ -275,25 +261,25 @@ class ConsoleSettings(BaseSettings):
 def load_console_settings(path: Path | None, **overrides: Any) -> ConsoleSettings:
     """Like ``load_settings`` (secrets refused in the file, relative paths read from its
     folder), without requiring mail settings."""
+    return _load(ConsoleSettings, path, overrides)
+
+
+_S = TypeVar("_S", Settings, ConsoleSettings)
+
+
+def _load(model: type[_S], path: Path | None, overrides: dict[str, Any]) -> _S:
     if path is not None and not path.is_file():
         raise ConfigError(f"{path}: no such config file (copy mailbot.example.toml and edit it)")
     in_file = _secrets_in(_read_toml(path)) if path is not None else []
     _check_secrets_file()
-
-    class _FromFile(ConsoleSettings):
-        model_config = SettingsConfigDict(toml_file=path)
-
+    from_file = type("_FromFile", (model,), {"model_config": SettingsConfigDict(toml_file=path)})
     try:
-        settings: ConsoleSettings = _FromFile(**overrides)
+        settings: _S = from_file(**overrides)
     except ValidationError as error:
-        raise ConfigError(describe(ConsoleSettings, path, error.errors(), in_file)) from None
+        raise ConfigError(describe(model, path, error.errors(), in_file)) from None
     if in_file:
-        raise ConfigError(describe(ConsoleSettings, path, [], in_file))
-    if path is None:
-        return settings
-    folder = path.resolve().parent
-    rebased = _rebased(settings, folder)
-    return rebased.model_copy(update={"database_url": _sqlite_under(folder, settings.database_url)})
+        raise ConfigError(describe(model, path, [], in_file))
+    return settings if path is None else relative_to(path.resolve().parent, settings)
 
 
 def _secrets_file() -> Path | None:

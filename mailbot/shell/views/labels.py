@@ -76,3 +76,19 @@ def reason_label(code: str | None) -> str:
 
 def outbox_label(code: str) -> str:
     return OUTBOX.get(code, _fallback(code))
+
+
+class Labelled:
+    """A row's state and reason in words, for dataclasses holding the codes."""
+
+    __slots__ = ()
+    state: str
+    reason: str | None
+
+    @property
+    def state_label(self) -> str:
+        return state_label(self.state)
+
+    @property
+    def reason_label(self) -> str:
+        return reason_label(self.reason)

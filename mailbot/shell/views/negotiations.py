@@ -16,7 +16,7 @@ from sqlmodel import Session, col, select
 from mailbot.core.terms import Lever, Terms
 from mailbot.shell.store.models import AuditEvent, Negotiation, Supplier
 from mailbot.shell.templates.context import lever_value
-from mailbot.shell.views.labels import reason_label, state_label
+from mailbot.shell.views.labels import Labelled
 
 EXCHANGE = "exchange"
 
@@ -48,7 +48,7 @@ class Savings:
 
 
 @dataclass(frozen=True, slots=True)
-class NegotiationRow:
+class NegotiationRow(Labelled):
     id: int
     supplier: str
     supplier_email: str
@@ -61,14 +61,6 @@ class NegotiationRow:
     their_last: Terms | None
     savings: Savings | None
     updated_at: datetime
-
-    @property
-    def state_label(self) -> str:
-        return state_label(self.state)
-
-    @property
-    def reason_label(self) -> str:
-        return reason_label(self.reason)
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,7 +29,7 @@ from mailbot.shell.store.models import (
     Negotiation,
     OutboundState,
 )
-from mailbot.shell.views.labels import outbox_label, reason_label, state_label
+from mailbot.shell.views.labels import Labelled, outbox_label, reason_label
 from mailbot.shell.views.negotiations import Savings, savings_of
 
 # What the audit trail lists (exchanges are the engine's bookkeeping, faults the loop's).
@@ -104,7 +104,7 @@ class MessageView:
 
 
 @dataclass(frozen=True, slots=True)
-class ThreadView:
+class ThreadView(Labelled):
     id: int
     supplier: str
     supplier_email: str
@@ -120,14 +120,6 @@ class ThreadView:
     savings: Savings | None
     messages: tuple[MessageView, ...]
     audit: tuple[AuditEntry, ...]
-
-    @property
-    def state_label(self) -> str:
-        return state_label(self.state)
-
-    @property
-    def reason_label(self) -> str:
-        return reason_label(self.reason)
 
 
 def load_thread(session: Session, negotiation_id: int) -> ThreadView | None:
