@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "mailbot.cli.demo_cmd",
     "mailbot.cli.templates_cmd",
     "mailbot.cli.report_cmd",
+    "mailbot.cli.auth_cmd",
     "mailbot.cli.web_cmd",
 )
 

@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Coroutine, Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 
 if TYPE_CHECKING:
-    from mailbot.shell.config import Settings
+    from sqlalchemy.engine import Engine
+
+    from mailbot.shell.config import AuthConfig, Settings
     from mailbot.shell.wiring import Parts
 
 ConfigOption = Annotated[
@@ -73,8 +76,16 @@ def _default_config() -> Path | None:
     return local if local.is_file() else None
 
 
+class LogFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+
+
 def run(
     config: ConfigOption = None,
+    log_format: Annotated[
+        LogFormat, typer.Option("--log-format", help="One line per event: text or JSON.")
+    ] = LogFormat.TEXT,
     web: Annotated[
         bool, typer.Option("--web", help="Serve the web console beside the loop.")
     ] = False,
@@ -83,43 +94,59 @@ def run(
     import asyncio
     import logging
 
+    from mailbot.shell.mail.auth.sources import TokenSources
     from mailbot.shell.runner import Intervals, Runner
+    from mailbot.shell.runtime.banner import startup_lines
     from mailbot.shell.runtime.log_redaction import redact_tokens_in_logs
+    from mailbot.shell.runtime.logging_setup import configure_logging
     from mailbot.shell.wiring import build_mailbot, imap_settings, reply_tokens, smtp_settings
 
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    configure_logging(log_format.value)
     s = settings(config)
     with config_errors():
         bot = build_mailbot(s)
         redact_tokens_in_logs(reply_tokens(s))
-    schedule = s.schedule
+    log = logging.getLogger("mailbot")
+    for line in startup_lines(s, bot.db):
+        log.info(line, extra={"event": "startup"})
+    schedule, tokens = s.schedule, TokenSources()
     intervals = Intervals(
         schedule.poll_interval_s, schedule.outbox_interval_s, schedule.silence_check_interval_s
     )
-    runner = Runner(bot, imap_settings(s), smtp_settings(s), intervals, use_idle=s.imap.use_idle)
-    if not web:
+    monitoring = s.monitoring
+    runner = Runner(
+        bot, imap_settings(s, tokens), smtp_settings(s, tokens), intervals,
+        use_idle=s.imap.use_idle,
+        monitoring=(monitoring.host, monitoring.port) if monitoring.port is not None else None,
+    )
+    if web:
+        asyncio.run(_with_console(s, bot.db, runner.run()))
+    else:
         asyncio.run(runner.run())
-        return
+    log.info("stopped", extra={"event": "stopped"})
+
+
+async def _with_console(s: Settings, db: Engine, loop: Coroutine[Any, Any, None]) -> None:
+    """The loop with the web console served beside it on the same event loop."""
     from mailbot.shell.config import ConsoleSettings
     from mailbot.web.app import create_app
     from mailbot.web.console import build_console
     from mailbot.web.server import exposure_warning, serve_beside, server
 
     with config_errors():
-        built = build_console(ConsoleSettings.of(s), db=bot.db)
+        built = build_console(ConsoleSettings.of(s), db=db)
     warning = exposure_warning(s.web.host, s.web)
     if warning:
         errors.print(f"[yellow]{warning}[/yellow]")
     console.print(f"mailbot console on http://{s.web.host}:{s.web.port}")
-    beside = server(create_app(built), s.web)
-    asyncio.run(serve_beside(runner.run(), beside))
+    await serve_beside(loop, server(create_app(built), s.web))
 
 
 def start(
     policy: Annotated[Path, typer.Option("--policy", "-p", help="Policy YAML file.")],
-    suppliers: Annotated[Path, typer.Option("--suppliers", "-s", help="Suppliers CSV file.")],
+    suppliers: Annotated[
+        Path, typer.Option("--suppliers", "-s", help="Suppliers file: CSV or Excel (.xlsx).")
+    ],
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Show what would be sent; change nothing.")
     ] = False,
@@ -130,15 +157,17 @@ def start(
 
     from mailbot.core.policy import PolicyError
     from mailbot.shell.files.policies import load_policy, read_policy_text
-    from mailbot.shell.files.suppliers import SuppliersFileError, read_suppliers
+    from mailbot.shell.files.suppliers import SuppliersFileError, price_warnings, read_suppliers
     from mailbot.shell.start import start_negotiations
     from mailbot.shell.wiring import utc_now
 
     try:
         loaded, rows = load_policy(policy), read_suppliers(suppliers)
     except (PolicyError, SuppliersFileError) as error:
-        errors.print(f"[red]{error}[/red]")
+        errors.print(str(error), style="red", markup=False, highlight=False)
         raise typer.Exit(2) from None
+    for warning in price_warnings(loaded, rows):
+        errors.print(f"Warning: {warning}", style="yellow", markup=False, highlight=False)
     parts = parts_for(config)
     with config_errors(), Progress(console=console, transient=True) as progress:
         task = progress.add_task("Opening negotiations", total=len(rows))
@@ -256,7 +285,14 @@ def resolve(
 
 
 @config_app.command("check")
-def config_check(config: ConfigOption = None) -> None:
+def config_check(
+    config: ConfigOption = None,
+    connect: Annotated[
+        bool,
+        typer.Option("--connect", help="Also log in to IMAP and SMTP, select the mailbox and "
+                                       "check IDLE, reporting each step."),
+    ] = False,
+) -> None:
     """Validate the configuration and say what the bot would connect to (secrets hidden)."""
     from mailbot.shell.config import ConfigError
     from mailbot.shell.wiring import reply_tokens, template_store
@@ -274,10 +310,41 @@ def config_check(config: ConfigOption = None) -> None:
     console.print(f"[green]OK[/green] database {s.database_url}")
     console.print(
         f"IMAP {s.imap.security} {s.imap.host}:{s.imap.port} as {s.imap.username}, "
-        f"mailbox {s.imap.mailbox}"
+        f"mailbox {s.imap.mailbox}, {_login(s.imap.auth)}"
     )
-    console.print(f"SMTP {s.smtp.security} {s.smtp.host}:{s.smtp.port} as {s.smtp.username}")
+    console.print(
+        f"SMTP {s.smtp.security} {s.smtp.host}:{s.smtp.port} as {s.smtp.username}, "
+        f"{_login(s.smtp.auth)}"
+    )
     console.print(f"Bot {s.bot.address}; escalations to {s.bot.buyer_mailbox}")
+    if connect and not _connects(s):
+        raise typer.Exit(2)
+
+
+def _login(auth: AuthConfig) -> str:
+    if auth.method == "password":
+        return "password login"
+    return f"OAuth2 (XOAUTH2) via {auth.provider}"
+
+
+def _connects(s: Settings) -> bool:
+    import asyncio
+
+    from mailbot.shell.mail.auth.sources import TokenSources
+    from mailbot.shell.mail.connection_check import Step, check_connections
+    from mailbot.shell.wiring import imap_settings, smtp_settings
+
+    def show(step: Step) -> None:
+        mark = "[green]ok[/green]  " if step.ok else "[red]FAIL[/red]"
+        console.print(f"{mark} {step.name}: ", end="")
+        console.print(step.detail, markup=False, highlight=False)
+
+    tokens = TokenSources()
+    steps = asyncio.run(check_connections(
+        imap_settings(s, tokens), smtp_settings(s, tokens),
+        logins=(_login(s.imap.auth), _login(s.smtp.auth)), on_step=show,
+    ))
+    return all(step.ok for step in steps)
 
 
 def register(app: typer.Typer) -> None:

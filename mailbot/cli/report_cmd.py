@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from rich.table import Table
 
-    from mailbot.shell.views.report import DealRow, Money, Summary
+    from mailbot.shell.views.report import DealRow, Money, Snapshot, Summary
 
 
 class By(StrEnum):
@@ -37,26 +37,34 @@ def report(
     csv_file: Annotated[
         Path | None, typer.Option("--csv", help="Also write one row per group to FILE.")
     ] = None,
+    xlsx_file: Annotated[
+        Path | None,
+        typer.Option("--xlsx", help="Also write an Excel workbook: a sheet per grouping and "
+                                    "the agreed terms per supplier."),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object instead.")] = False,
 ) -> None:
     """Outcomes, savings, payment days, time to close and escalations, from the store."""
     from mailbot.shell.views import report as reporting
 
-    rows = _read_rows(config)
+    snapshot, rows = _read_rows(config)
     total, groups = reporting.summarise(rows), reporting.grouped(rows, reporting.Grouping(by.value))
     if csv_file is not None:
         _write_csv(csv_file, groups)
+    if xlsx_file is not None:
+        _write_xlsx(xlsx_file, snapshot, rows)
     if as_json:
         typer.echo(_json(by, total, groups))
         return
     shown = {"Total": total} if by is By.TOTAL else {"Total": total, **groups}
     for table in (_outcomes(shown), _agreements(shown), _savings(shown), _escalations(shown)):
         console.print(table)
-    if csv_file is not None:
-        console.print(f"Wrote {csv_file}")
+    for written in (csv_file, xlsx_file):
+        if written is not None:
+            console.print(f"Wrote {written}")
 
 
-def _read_rows(config: Path | None) -> list[DealRow]:
+def _read_rows(config: Path | None) -> tuple[Snapshot, list[DealRow]]:
     from rich.progress import Progress
     from sqlmodel import Session
 
@@ -67,7 +75,7 @@ def _read_rows(config: Path | None) -> list[DealRow]:
         snapshot = read_snapshot(session)
     with Progress(console=errors, transient=True) as progress:
         task = progress.add_task("Reading negotiations", total=len(snapshot.negotiations))
-        return deal_rows(snapshot, progress=lambda n: progress.advance(task, n))
+        return snapshot, deal_rows(snapshot, progress=lambda n: progress.advance(task, n))
 
 
 def _json(by: By, total: Summary, groups: Mapping[str, Summary]) -> str:
@@ -92,6 +100,21 @@ def _write_csv(path: Path, groups: Mapping[str, Summary]) -> None:
         writer = csv.DictWriter(file, fieldnames=CSV_COLUMNS)
         writer.writeheader()
         writer.writerows(csv_rows(groups))
+
+
+def _write_xlsx(path: Path, snapshot: Snapshot, rows: list[DealRow]) -> None:
+    from mailbot.shell.views.agreements import agreed_deals
+    from mailbot.shell.views.report import Grouping, grouped
+    from mailbot.shell.views.report_workbook import write_workbook
+
+    sheets = {"Total": Grouping.TOTAL, "By policy": Grouping.POLICY,
+              "By supplier": Grouping.SUPPLIER}
+    try:
+        write_workbook(path, {title: grouped(rows, by) for title, by in sheets.items()},
+                       agreed_deals(snapshot))
+    except OSError as error:
+        errors.print(f"[red]Cannot write {path}:[/red] {error}")
+        raise typer.Exit(2) from None
 
 
 # ---- tables --------------------------------------------------------------------------

@@ -34,6 +34,73 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+OAUTH2_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    # provider -> the keys it needs (one of each inner tuple)
+    "microsoft": (("tenant_id",), ("client_id",), ("client_secret", "certificate_file")),
+    "google": (("service_account_file", "refresh_token"),),
+    "command": (("command",),),
+}
+
+
+class AuthConfig(_Strict):
+    """How the bot logs in: a password, or an OAuth2 token (SASL XOAUTH2) from a provider.
+
+    The client secret and the refresh token are secrets: environment or secrets file only.
+    """
+
+    method: Literal["password", "oauth2"] = "password"
+    provider: Literal["microsoft", "google", "command"] | None = None
+    # microsoft: app-only access (client credentials) of an Entra ID app registration
+    tenant_id: str | None = None
+    client_id: str | None = None  # also google's OAuth client, for a refresh token
+    client_secret: SecretStr = SecretStr("")
+    certificate_file: Path | None = None  # PEM holding the private key and its certificate
+    authority_host: str = "https://login.microsoftonline.com"
+    # google: a service account with domain-wide delegation, or a refresh token
+    service_account_file: Path | None = None
+    refresh_token: SecretStr = SecretStr("")
+    token_uri: str = "https://oauth2.googleapis.com/token"
+    # command: any program that prints a token
+    command: str | None = None
+    token_lifetime_s: float = Field(default=300.0, gt=0)  # for a token printed bare
+    scope: str | None = None  # default: the provider's mail scope
+
+    @model_validator(mode="after")
+    def _provider_has_what_it_needs(self) -> AuthConfig:
+        if self.method == "password":
+            return self
+        if self.provider is None:
+            raise ValueError(
+                "method = 'oauth2' needs provider = 'microsoft', 'google' or 'command'"
+            )
+        for keys in OAUTH2_NEEDS[self.provider]:
+            if not any(self._given(key) for key in keys):
+                raise ValueError(
+                    f"provider = {self.provider!r} needs {' or '.join(keys)}"
+                    + _secret_hint(keys)
+                )
+        if self.provider == "google" and self._given("refresh_token"):
+            for key in ("client_id", "client_secret"):
+                if not self._given(key):
+                    raise ValueError(f"a Google refresh token needs {key}" + _secret_hint((key,)))
+        return self
+
+    def _given(self, key: str) -> bool:
+        value = getattr(self, key)
+        return bool(value.get_secret_value() if isinstance(value, SecretStr) else value)
+
+
+def _secret_hint(keys: tuple[str, ...]) -> str:
+    secret = [k for k in keys if k in AUTH_SECRETS]
+    if not secret:
+        return ""
+    return (f" ({secret[0]} is a secret: set it as MAILBOT_IMAP__AUTH__{secret[0].upper()} "
+            "(or SMTP) or in the secrets file)")
+
+
+AUTH_SECRETS = ("client_secret", "refresh_token")
+
+
 class ServerConfig(_Strict):
     host: str
     port: int = Field(gt=0, lt=65536)
@@ -42,6 +109,7 @@ class ServerConfig(_Strict):
     security: Literal["tls", "starttls", "plain"]
     ca_file: Path | None = None
     timeout_s: float = Field(default=30.0, gt=0)
+    auth: AuthConfig = AuthConfig()
 
     @model_validator(mode="after")
     def _plain_only_on_localhost(self) -> ServerConfig:
@@ -127,6 +195,13 @@ class WebConfig(_Strict):
     proxy_headers: bool = False  # trust X-Forwarded-* from a reverse proxy on localhost
 
 
+class MonitoringConfig(_Strict):
+    """``/healthz``, ``/readyz`` and ``/metrics`` over HTTP for ``mailbot run``: off by default."""
+
+    port: int | None = Field(default=None, ge=0, lt=65536)  # 0: any free port (tests)
+    host: str = "127.0.0.1"  # a container publishes it with host = "0.0.0.0"
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="MAILBOT_", env_nested_delimiter="__", extra="forbid", frozen=True
@@ -140,6 +215,7 @@ class Settings(BaseSettings):
     limits: LimitsConfig = LimitsConfig()
     trust: TrustConfig = TrustConfig()
     schedule: ScheduleConfig = ScheduleConfig()
+    monitoring: MonitoringConfig = MonitoringConfig()
     web: WebConfig = WebConfig()
 
     @classmethod
@@ -165,11 +241,10 @@ def _sources(
     return (init_settings, env_settings, secrets, config)
 
 
-SECRET_KEYS = (
-    ("imap", "password"),
-    ("smtp", "password"),
-    ("bot", "reply_token_secret"),
+SECRET_KEYS: tuple[tuple[str, ...], ...] = (
+    ("imap", "password"), ("smtp", "password"), ("bot", "reply_token_secret"),
     ("web", "session_secret"),
+    *((server, "auth", key) for server in ("imap", "smtp") for key in AUTH_SECRETS),
 )
 
 
@@ -288,15 +363,21 @@ def _secrets_file() -> Path | None:
 
 
 def _secrets_in(data: dict[str, Any]) -> list[str]:
-    found = [f"{a}.{b}" for a, b in SECRET_KEYS if b in data.get(a, {})]
-    if not found:
-        return []
+    found = [keys for keys in SECRET_KEYS if _holds(data, keys)]
     return [
-        f"{key}: a secret in the config file; remove it and set it in the environment "
-        f"({env_name(tuple(key.split('.')))}) or in a secrets file outside the repository "
-        "named by MAILBOT_SECRETS_FILE"
-        for key in found
+        f"{'.'.join(keys)}: a secret in the config file; remove it and set it in the "
+        f"environment ({env_name(keys)}) or in a secrets file outside the repository named "
+        "by MAILBOT_SECRETS_FILE"
+        for keys in found
     ]
+
+
+def _holds(data: dict[str, Any], keys: tuple[str, ...]) -> bool:
+    for key in keys[:-1]:
+        data = data.get(key, {})
+        if not isinstance(data, dict):
+            return False
+    return keys[-1] in data
 
 
 def _check_secrets_file() -> None:

@@ -15,8 +15,11 @@ from mailbot.shell.config import SECRET_KEYS, Settings
 
 def settings_toml(settings: Settings, header: str = "") -> str:
     secrets: dict[str, Any] = {}
-    for section, key in SECRET_KEYS:
-        secrets.setdefault(section, set()).add(key)
+    for keys in SECRET_KEYS:  # nested: ("imap", "auth", "client_secret") and the like
+        table = secrets
+        for key in keys[:-1]:
+            table = table.setdefault(key, {})
+        table[keys[-1]] = True
     data = settings.model_dump(mode="json", exclude_defaults=True, exclude=secrets)
     lines = [header] if header else []
     lines.extend(_table(data, ()))

@@ -4,6 +4,10 @@ Jobs (in-memory job store, one per process; jobs never overlap): poll the inbox,
 the outbox, check for silent suppliers. An IDLE watcher on its own connection runs the
 poll job as soon as the server announces mail; polling on the interval is the fallback.
 SIGTERM/SIGINT let the current message finish, then stop.
+
+A failing server is reported once per distinct error and retried on a backoff shared by
+every job that uses it (``runtime/backoff``): a refused login is not retried every 5 s.
+With a monitoring address, ``/healthz``, ``/readyz`` and ``/metrics`` are served too.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import contextlib
 import logging
 import signal
 import sys
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -24,7 +29,10 @@ from mailbot.shell.mail.errors import MailError
 from mailbot.shell.mail.imap_inbox import ImapInbox, ImapSettings
 from mailbot.shell.mail.smtp_outbox import SmtpOutbox, SmtpSettings
 from mailbot.shell.runtime import heartbeat
-from mailbot.shell.runtime.faults import record_fault
+from mailbot.shell.runtime.backoff import ConnectionHealth
+from mailbot.shell.runtime.faults import fault_code, record_fault
+from mailbot.shell.runtime.http_endpoint import serve_monitoring
+from mailbot.shell.runtime.monitoring import Monitor
 from mailbot.shell.service import Mailbot
 from mailbot.shell.store import leases
 
@@ -65,8 +73,15 @@ class Runner:
     stop_event: asyncio.Event = field(default_factory=asyncio.Event)
     _wanted: set[str] = field(default_factory=set, init=False)
     holder: str = field(default_factory=leases.new_holder)
+    monitoring: tuple[str, int] | None = None  # (host, port) of /healthz and /metrics
     _running: set[str] = field(default_factory=set, init=False)
     _beaten: dict[str, datetime] = field(default_factory=dict, init=False)
+    _servers: dict[str, ConnectionHealth] = field(init=False)
+    monitor: Monitor = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._servers = {name: ConnectionHealth(name) for name in ("imap", "smtp")}
+        self.monitor = Monitor(self.bot.db, self.intervals.poll_s, self._servers)
 
     async def run(self, *, until: Callable[[], bool] | None = None) -> None:
         """Run every job until stopped (or until ``until()`` holds, checked each second)."""
@@ -79,6 +94,7 @@ class Runner:
             scheduler_log.addFilter(_OverlapIsExpected())
         scheduler = AsyncIOScheduler()
         self._schedule(scheduler, inbox, outbox)
+        http = await self._serve_monitoring()
         scheduler.start()
         watcher = asyncio.create_task(self._watch_idle(scheduler)) if self.use_idle else None
         self._install_signal_handlers()
@@ -89,7 +105,7 @@ class Runner:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self.stop_event.wait(), 1.0)
         finally:
-            self.bot.stopping = True
+            self.bot.stopping = self.monitor.stopping = True
             scheduler.pause()
             await self._jobs_finished()
             scheduler.shutdown(wait=False)
@@ -99,6 +115,19 @@ class Runner:
                     await watcher
             await inbox.close()
             await outbox.close()
+            if http is not None:
+                http.close()
+                await http.wait_closed()
+
+    async def _serve_monitoring(self) -> asyncio.Server | None:
+        if self.monitoring is None:
+            return None
+        host, port = self.monitoring
+        server = await serve_monitoring(self.monitor, host, port)
+        bound = server.sockets[0].getsockname()[1]
+        log.info("monitoring on http://%s:%d (/healthz, /readyz, /metrics)", host, bound,
+                 extra={"event": "monitoring_started"})
+        return server
 
     async def _jobs_finished(self, timeout_s: float = 30.0) -> None:
         """Let a running job finish its current message before the loop is torn down."""
@@ -127,6 +156,7 @@ class Runner:
                 "interval",
                 seconds=seconds,
                 id=name,
+                name=name,
                 next_run_time=now,
                 max_instances=1,
                 coalesce=True,
@@ -145,7 +175,7 @@ class Runner:
         if not leases.acquire(self.bot.db, lease, self.holder, datetime.now(UTC), LEASE_TTL):
             return
         self._running.add(name)
-        heartbeat = asyncio.create_task(self._renew(lease))
+        renewal = asyncio.create_task(self._renew(lease))
         try:
             self._wanted.discard(name)
             await job()
@@ -153,7 +183,7 @@ class Runner:
                 self._wanted.discard(name)
                 await job()
         finally:
-            heartbeat.cancel()
+            renewal.cancel()
             self._running.discard(name)
             leases.release(self.bot.db, lease, self.holder)
 
@@ -163,30 +193,38 @@ class Runner:
             leases.acquire(self.bot.db, lease, self.holder, datetime.now(UTC), LEASE_TTL)
 
     async def _poll(self, scheduler: AsyncIOScheduler, inbox: ImapInbox) -> None:
+        imap = self._servers["imap"]
+        if not imap.due():
+            return
+        started = time.monotonic()
         try:
             if not inbox.is_connected:
                 await inbox.connect()
             report = await self.bot.poll(inbox, lambda: self._wake(scheduler, "flush"))
         except MailError as error:
-            log.error("inbox poll failed (will retry): %s", error)
-            record_fault(self.bot.db, "imap", error, datetime.now(UTC))
+            self._failed(imap, error, "inbox poll")
             self._beat(heartbeat.POLL, f"failed: {error}", force=True)
             await inbox.close()
             return
+        self._succeeded(imap)
         self._beat(heartbeat.POLL, f"fetched {report.fetched}, processed {report.processed}",
                    force=True)
+        self.monitor.polled(time.monotonic() - started)
         if report.processed:
             self._wake(scheduler, "flush")
 
     async def _flush(self, outbox: SmtpOutbox) -> None:
+        smtp = self._servers["smtp"]
+        if not smtp.due():
+            return
         try:
             report = await self.bot.flush(outbox)
         except MailError as error:
-            log.error("outbox flush failed (will retry): %s", error)
-            record_fault(self.bot.db, "smtp", error, datetime.now(UTC))
+            self._failed(smtp, error, "outbox flush")
             self._beat(heartbeat.FLUSH, f"failed: {error}", force=True)
             await outbox.close()
             return
+        self._succeeded(smtp)
         detail = f"sent {report.sent}, deferred {report.deferred}, failed {report.failed}"
         self._beat(heartbeat.FLUSH, detail, force=bool(report.sent or report.failed))
         if report.sent or report.failed:
@@ -222,10 +260,11 @@ class Runner:
                     if await watcher.wait_for_news(self.intervals.idle_timeout_s):
                         self._wake(scheduler, "poll")
             except MailError as error:
-                log.warning("IDLE connection lost (%s); reconnecting", error)
+                imap = self._servers["imap"]
+                self._failed(imap, error, "IDLE connection")
                 self._beat(heartbeat.IDLE, f"reconnecting: {error}", force=True)
                 self._wake(scheduler, "poll")  # catch up on anything missed while down
-                await asyncio.sleep(RECONNECT_DELAY_S)
+                await asyncio.sleep(max(RECONNECT_DELAY_S, imap.wait_s()))
             finally:
                 await watcher.close()
 
@@ -240,6 +279,36 @@ class Runner:
             heartbeat.beat(self.bot.db, name, self.holder, now, detail)
         except Exception:  # the beat is for people; the mail must go on regardless
             log.exception("could not record the %s job's sign of life", name)
+
+    # ---- failures ------------------------------------------------------------------
+
+    def _failed(self, server: ConnectionHealth, error: MailError, what: str) -> None:
+        """Log and record a failure when it is news; otherwise only count it."""
+        news = server.failed(error)
+        self.monitor.connection_failed(server.server, fault_code(server.server, error))
+        wait = server.wait_s()
+        if not news:
+            log.debug("%s failed again (retry in %.0f s): %s", what, wait, error)
+            return
+        if server.permanent:
+            log.error("%s failed: %s. This will not pass by itself: fix the configuration or "
+                      "the server; retrying in %.0f s, then less and less often.",
+                      what, error, wait,
+                      extra={"event": "server_unusable", "server": server.server,
+                             "retry_in_s": round(wait)})
+        else:
+            log.warning("%s failed (retrying%s): %s", what,
+                        f" in {wait:.0f} s" if wait else "", error,
+                        extra={"event": "server_failed", "server": server.server,
+                               "retry_in_s": round(wait)})
+        record_fault(self.bot.db, server.server, error, datetime.now(UTC))
+
+    def _succeeded(self, server: ConnectionHealth) -> None:
+        failures = server.failures
+        if server.succeeded():
+            log.info("%s server works again after %d failed attempt(s)",
+                     server.server.upper(), failures,
+                     extra={"event": "server_recovered", "server": server.server})
 
     def _wake(self, scheduler: AsyncIOScheduler, job_id: str) -> None:
         self._wanted.add(job_id)

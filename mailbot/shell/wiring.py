@@ -15,6 +15,7 @@ from mailbot.core.reply_token import ReplyTokens
 from mailbot.shell.config import BotConfig, ConfigError, LimitsConfig, Settings
 from mailbot.shell.decisions.actions import Actions
 from mailbot.shell.inbound.processing import InboundProcessor
+from mailbot.shell.mail.auth.sources import TokenSources
 from mailbot.shell.mail.imap_inbox import ImapSettings
 from mailbot.shell.mail.smtp_outbox import SmtpSettings
 from mailbot.shell.outbound.delivery import Delivery, RetryPolicy
@@ -125,7 +126,8 @@ def build_mailbot(
     )
 
 
-def imap_settings(settings: Settings) -> ImapSettings:
+def imap_settings(settings: Settings, tokens: TokenSources | None = None) -> ImapSettings:
+    """``tokens`` shares one cached OAuth2 token between the IMAP and SMTP logins."""
     c = settings.imap
     security: Literal["tls", "plain"] = "plain" if c.security == "plain" else "tls"
     return ImapSettings(
@@ -137,10 +139,11 @@ def imap_settings(settings: Settings) -> ImapSettings:
         security=security,
         ca_file=c.ca_file,
         timeout=c.timeout_s,
+        token=(tokens or TokenSources()).for_login(c.auth, c.username),
     )
 
 
-def smtp_settings(settings: Settings) -> SmtpSettings:
+def smtp_settings(settings: Settings, tokens: TokenSources | None = None) -> SmtpSettings:
     c = settings.smtp
     return SmtpSettings(
         host=c.host,
@@ -150,4 +153,5 @@ def smtp_settings(settings: Settings) -> SmtpSettings:
         security=c.security,
         ca_file=c.ca_file,
         timeout=c.timeout_s,
+        token=(tokens or TokenSources()).for_login(c.auth, c.username),
     )

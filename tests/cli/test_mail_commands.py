@@ -101,7 +101,7 @@ def test_start_names_the_bad_line_of_a_suppliers_file(config: Path, tmp_path: Pa
                    encoding="utf-8")
     code, output = invoke("start", "--policy", POLICY, "--suppliers", bad, "--config", config)
     assert code == 2
-    assert "bad.csv:2" in output and "not an email address" in output
+    assert "bad.csv: row 2, column 'Email'" in output and "not an email address" in output
 
 
 def test_resolve_refuses_when_nothing_waits_for_the_buyer(config: Path, suppliers: Path) -> None:

@@ -75,3 +75,48 @@ def test_an_empty_database_reports_nothing_to_compute(tmp_path: Path, config: Pa
     assert code == 0, output
     total = json.loads(output)["total"]
     assert total["negotiations"] == 0 and total["success_rate"] is None
+
+
+def test_xlsx_workbook_read_back(config: Path, tmp_path: Path) -> None:
+    """The workbook is a real .xlsx: opened again, its numbers are numbers with formats."""
+    from openpyxl import load_workbook
+
+    target = tmp_path / "report.xlsx"
+    code, output = invoke("report", "--config", config, "--xlsx", target)
+    assert code == 0, output
+    report = json.loads(invoke("report", "--config", config, "--json", "--by", "supplier")[1])
+    book = load_workbook(target)
+    assert book.sheetnames == ["Total", "By policy", "By supplier", "Agreed terms"]
+    for sheet in book.worksheets:
+        assert sheet.freeze_panes == "A2"
+        assert all(cell.font.b for cell in sheet[1])
+
+    total = book["Total"]
+    header = [c.value for c in total[1]]
+    row = dict(zip(header, (c for c in total[2]), strict=True))
+    usd = report["total"]["money"]["USD"]
+    assert row["Group"].value == "total" and row["Currency"].value == "USD"
+    assert row["Negotiations"].value == 5 and row["Agreements"].value == 2
+    assert row["Savings"].value == pytest.approx(usd["savings"])
+    assert row["Savings"].number_format == "#,##0.00"
+    assert row["Success rate"].value == 1.0 and row["Success rate"].number_format == "0.0%"
+    change = report["total"]["price_change_pct"]
+    assert row["Price change pct"].value == pytest.approx(change / 100)
+
+    by_supplier = book["By supplier"]
+    assert by_supplier.max_row - 1 == len(report["groups"])  # one currency per supplier here
+
+    agreed = book["Agreed terms"]
+    header = [c.value for c in agreed[1]]
+    deals = [dict(zip(header, row, strict=True)) for row in agreed.iter_rows(min_row=2)]
+    assert len(deals) == 2
+    boxco = next(d for d in deals if d["Supplier"].value == "Boxco Packaging")
+    assert boxco["Supplier email"].value.endswith("@boxco.example")
+    assert isinstance(boxco["Price change"].value, float) and boxco["Price change"].value < 0
+    assert boxco["Price change"].number_format == "0.0%"
+    base, price = boxco["Baseline unit price"].value, boxco["Agreed unit price"].value
+    assert price == pytest.approx(base * (1 + boxco["Price change"].value))
+    assert isinstance(boxco["Payment days"].value, int)
+    savings = boxco["Annual savings"].value
+    assert savings == pytest.approx((base - price) * boxco["Annual volume"].value)
+    assert boxco["Agreed on"].is_date and boxco["Agreed on"].number_format == "yyyy-mm-dd"

@@ -25,7 +25,7 @@ def write_config(settings: Settings, path: Path) -> dict[str, str]:
 
 
 async def start_bot(env: dict[str, str], log: Path, crash_at: str | None = None,
-                    *args: str) -> asyncio.subprocess.Process:
+                    args: tuple[str, ...] = ()) -> asyncio.subprocess.Process:
     environment = {k: v for k, v in os.environ.items() if not k.startswith("MAILBOT_")}
     environment.update(env)
     if crash_at:
@@ -33,7 +33,7 @@ async def start_bot(env: dict[str, str], log: Path, crash_at: str | None = None,
     with log.open("ab") as out:
         return await asyncio.create_subprocess_exec(
             sys.executable, "-m", "mailbot", "run", *args, env=environment, stdout=out,
-            stderr=out
+            stderr=out,
         )
 
 

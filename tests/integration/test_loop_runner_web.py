@@ -27,7 +27,7 @@ async def test_run_with_the_console_beside_the_loop(loop: Loop, tmp_path: Path) 
     with config.open("a", encoding="utf-8") as file:
         file.write(f"[web]\nport = {port}\n")
     log = tmp_path / "bot.log"
-    process = await start_bot(env, log, None, "--web")
+    process = await start_bot(env, log, None, ("--web",))
     try:
         (offer,) = await loop.mail.wait_for_deliveries(1, timeout=30)  # the loop runs
         assert SUPPLIER.email in offer.recipients

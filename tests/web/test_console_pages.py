@@ -214,8 +214,8 @@ async def test_reports_show_charts_and_download_csv_and_excel(site: Site) -> Non
     assert csv.text.splitlines()[0].startswith("group,negotiations,open,waiting_buyer")
     xlsx = await site.client.get("/reports/download.xlsx")
     book = load_workbook(io.BytesIO(xlsx.content))
-    assert book.sheetnames == ["Report", "Negotiations"]
-    assert book["Negotiations"].max_row == 3  # a header and two negotiations
+    assert book.sheetnames == ["Total", "By policy", "By supplier", "Agreed terms"]
+    assert book["By supplier"].max_row == 3  # a header and the two suppliers
 
 
 async def test_status_shows_the_loops_signs_of_life_and_the_backlog(site: Site) -> None:

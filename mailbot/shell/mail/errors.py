@@ -28,7 +28,7 @@ class ImapTlsError(ImapConnectionError):
 
 
 class ImapLoginError(ImapError):
-    """The server refused the username or password."""
+    """The server refused the username and password, or the OAuth2 token."""
 
 
 class ImapCommandError(ImapError):
@@ -52,5 +52,28 @@ class PermanentSendError(SendError):
     """5xx replies or every recipient refused: retrying will not help; escalate."""
 
 
-class SmtpTlsError(PermanentSendError):
+class SmtpUnusableError(MailError):
+    """The SMTP server cannot be used at all until an admin acts (certificate, login).
+
+    Not a SendError: no message is at fault, so none is failed or escalated; the runner
+    reports it once and tries again after a long pause.
+    """
+
+
+class SmtpTlsError(SmtpUnusableError):
     """The SMTP server's certificate did not verify: fix the CA or the host name."""
+
+
+class SmtpLoginError(SmtpUnusableError):
+    """The SMTP server refused the username and password, or the OAuth2 token."""
+
+
+class TokenError(MailError):
+    """An OAuth2 provider gave no access token; the message names the provider and the fix."""
+
+
+# Faults that repeat identically until someone changes the configuration or the server:
+# reported once and retried with a long backoff instead of every few seconds.
+PERMANENT_FAULTS: tuple[type[MailError], ...] = (
+    ImapTlsError, ImapLoginError, SmtpUnusableError, TokenError, MailSecurityError,
+)

@@ -19,6 +19,7 @@ from typing import Literal, Self, TypeVar
 
 import aioimaplib
 
+from mailbot.shell.mail.auth import TokenSource
 from mailbot.shell.mail.errors import (
     ImapCommandError,
     ImapConnectionError,
@@ -58,6 +59,7 @@ class ImapSettings:
     security: Literal["tls", "plain"] = "tls"
     ca_file: Path | None = None
     timeout: float = 30.0
+    token: TokenSource | None = field(default=None, repr=False, compare=False)  # XOAUTH2
 
     def __post_init__(self) -> None:
         if self.security == "plain":
@@ -201,6 +203,9 @@ class ImapInbox:
             ) from exc
 
     async def _login(self, client: aioimaplib.IMAP4) -> None:
+        if self.settings.token is not None:
+            await self._login_with_token(client, self.settings.token)
+            return
         response = await self._call(
             client.login(self.settings.username, self.settings.password), "LOGIN"
         )
@@ -210,6 +215,21 @@ class ImapInbox:
                 f"{self.settings.username!r}: {_text(response)}. Check the username and "
                 f"password (an app password may be needed)."
             )
+
+    async def _login_with_token(self, client: aioimaplib.IMAP4, source: TokenSource) -> None:
+        """AUTHENTICATE XOAUTH2; a refused token is dropped and a fresh one tried, once."""
+        user = self.settings.username
+        for _attempt in (1, 2):
+            token = await source.token()
+            response = await self._call(client.xoauth2(user, token), "AUTHENTICATE XOAUTH2")
+            if response.result == "OK":
+                return
+            source.refused()
+        raise ImapLoginError(
+            f"IMAP server {self.settings.address} refused the OAuth2 token from provider "
+            f"{source.provider!r} for mailbox {user!r} (twice, the second freshly fetched): "
+            f"{_text(response).rstrip('.')}. Likely cause: {source.refusal_hint}."
+        )
 
     def _on_connection_lost(self, exc: Exception | None) -> None:
         self._lost.set()

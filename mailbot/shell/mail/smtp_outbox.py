@@ -19,9 +19,12 @@ from typing import Literal, Self
 
 import aiosmtplib
 
+from mailbot.shell.mail.auth import TokenSource
 from mailbot.shell.mail.errors import (
+    MailError,
     PermanentSendError,
     SendError,
+    SmtpLoginError,
     SmtpTlsError,
     TransientSendError,
 )
@@ -49,6 +52,7 @@ class SmtpSettings:
     security: Literal["starttls", "tls", "plain"] = "starttls"
     ca_file: Path | None = None
     timeout: float = 30.0
+    token: TokenSource | None = field(default=None, repr=False, compare=False)  # XOAUTH2
 
     def __post_init__(self) -> None:
         if self.security == "plain":
@@ -91,8 +95,15 @@ class SmtpOutbox:
                         exc: BaseException | None, tb: TracebackType | None) -> None:
         await self.close()
 
+    async def connect(self) -> None:
+        """Open (or probe) the connection and log in, without sending anything."""
+        async with self._lock:
+            await self._connection()
+            self._last_used = time.monotonic()
+
     async def send(self, raw: bytes, *, sender: str, recipients: Sequence[str]) -> SendReceipt:
-        """Send ``raw`` as is; raises TransientSendError or PermanentSendError."""
+        """Send ``raw`` as is; raises TransientSendError or PermanentSendError for this
+        message, SmtpUnusableError when the server cannot be used at all (TLS, login)."""
         async with self._lock:
             try:
                 refused, reply = await self._sendmail(sender, recipients, raw)
@@ -131,11 +142,43 @@ class SmtpOutbox:
         smtp = _client(self.settings)
         try:
             await smtp.connect()
+            if self.settings.token is not None:
+                await self._login_with_token(smtp, self.settings.token)
         except (aiosmtplib.SMTPException, OSError) as exc:
             smtp.close()
             raise _classify(exc, self.settings) from exc
+        except MailError:
+            smtp.close()
+            raise
         self._smtp = smtp
         return smtp
+
+    async def _login_with_token(self, smtp: aiosmtplib.SMTP, source: TokenSource) -> None:
+        """AUTH XOAUTH2; a refused token is dropped and a fresh one tried, once."""
+        where, user = f"SMTP server {self.settings.address}", self.settings.username or ""
+        if smtp.last_ehlo_response is None:
+            await smtp.ehlo()  # after STARTTLS the server's AUTH list must be asked again
+        if "xoauth2" not in smtp.server_auth_methods:
+            offered = ", ".join(smtp.server_auth_methods) or "no AUTH at all"
+            raise SmtpLoginError(
+                f"{where} does not offer AUTH XOAUTH2 (it offers {offered}). Exchange Online "
+                "turns SMTP AUTH off per mailbox or tenant: Set-CASMailbox "
+                "-SmtpClientAuthenticationDisabled $false"
+            )
+        refusal: aiosmtplib.SMTPAuthenticationError | None = None
+        for _attempt in (1, 2):
+            try:
+                await smtp.auth_xoauth2(user, await source.token())
+                return
+            except aiosmtplib.SMTPAuthenticationError as exc:
+                source.refused()
+                refusal = exc
+        assert refusal is not None
+        raise SmtpLoginError(
+            f"{where} refused the OAuth2 token from provider {source.provider!r} for mailbox "
+            f"{user!r} (twice, the second freshly fetched): {refusal.code} {refusal.message}. "
+            f"Likely cause: {source.refusal_hint}."
+        )
 
     def _recently_used(self) -> bool:
         return time.monotonic() - self._last_used < FRESH_SECONDS
@@ -158,11 +201,12 @@ async def _alive(smtp: aiosmtplib.SMTP) -> bool:
 
 def _client(settings: SmtpSettings) -> aiosmtplib.SMTP:
     tls = settings.security != "plain"
+    with_password = settings.token is None  # a token logs in after connecting
     return aiosmtplib.SMTP(
         hostname=settings.host,
         port=settings.port,
-        username=settings.username,
-        password=settings.password,
+        username=settings.username if with_password else None,
+        password=settings.password if with_password else None,
         use_tls=settings.security == "tls",
         start_tls=settings.security == "starttls",  # required, never opportunistic
         tls_context=client_tls_context(settings.ca_file) if tls else None,
@@ -177,7 +221,7 @@ def _receipt(recipients: Sequence[str], refused: dict[str, aiosmtplib.SMTPRespon
     return SendReceipt(accepted, refusals, reply)
 
 
-def _classify(exc: BaseException, settings: SmtpSettings) -> SendError:
+def _classify(exc: BaseException, settings: SmtpSettings) -> MailError:
     """Sort an aiosmtplib failure into the error the caller acts on."""
     where = f"SMTP server {settings.address}"
     if cert_error := _cert_failure(exc):
@@ -186,9 +230,9 @@ def _classify(exc: BaseException, settings: SmtpSettings) -> SendError:
     if isinstance(exc, aiosmtplib.SMTPRecipientsRefused):
         return _all_refused(exc, where)
     if isinstance(exc, aiosmtplib.SMTPAuthenticationError):
-        return PermanentSendError(
-            f"{where} refused the login for {settings.username!r}: {exc.message}. "
-            f"Check the SMTP username and password.", code=exc.code, reply=exc.message)
+        return SmtpLoginError(
+            f"{where} refused the login for {settings.username!r}: {exc.code} {exc.message}. "
+            f"Check the SMTP username and password.")
     if isinstance(exc, aiosmtplib.SMTPResponseException):
         kind = TransientSendError if 400 <= exc.code < 500 else PermanentSendError
         return kind(f"{where} answered {exc.code} {exc.message}", code=exc.code,

@@ -19,7 +19,9 @@ from mailbot.shell.mail.errors import (
     ImapLoginError,
     ImapTlsError,
     MailError,
+    SmtpLoginError,
     SmtpTlsError,
+    TokenError,
     TransientSendError,
 )
 from mailbot.shell.store import repository
@@ -33,6 +35,8 @@ KINDS: tuple[tuple[type[MailError], str], ...] = (
     (ImapTlsError, "tls_failed"),
     (SmtpTlsError, "tls_failed"),
     (ImapLoginError, "login_failed"),
+    (SmtpLoginError, "login_failed"),
+    (TokenError, "token_failed"),
     (ImapConnectionError, "connection_failed"),
     (TransientSendError, "server_unavailable"),
 )

@@ -60,6 +60,9 @@ class StoredNegotiation:
     annual_volume: int | None
     currency: str | None
     agreed_terms: dict[str, Any] | None
+    supplier_email: str = ""
+    item: str = ""
+    reference: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +75,7 @@ class Snapshot:
     escalations: Sequence[tuple[int | None, str]]  # (negotiation id, reason)
 
 
-def _stored(n: Negotiation, supplier: str) -> StoredNegotiation:
+def _stored(n: Negotiation, supplier: str, email: str = "") -> StoredNegotiation:
     assert n.id is not None
     return StoredNegotiation(
         id=n.id,
@@ -86,13 +89,16 @@ def _stored(n: Negotiation, supplier: str) -> StoredNegotiation:
         annual_volume=n.annual_volume,
         currency=n.currency,
         agreed_terms=n.agreed_terms,
+        supplier_email=email,
+        item=n.item,
+        reference=n.key[:8],
     )
 
 
 def read_snapshot(session: Session) -> Snapshot:
     """The only SQL of a report: negotiations with supplier names, events, escalations."""
     negotiations = session.exec(
-        select(Negotiation, Supplier.name)
+        select(Negotiation, Supplier.name, Supplier.email)
         .join(Supplier, col(Supplier.id) == col(Negotiation.supplier_id))
         .order_by(col(Negotiation.id))
     )
@@ -105,7 +111,7 @@ def read_snapshot(session: Session) -> Snapshot:
     )
     intents, accepted_at = _split_events(events)
     return Snapshot(
-        negotiations=[_stored(n, name) for n, name in negotiations],
+        negotiations=[_stored(n, name, email) for n, name, email in negotiations],
         supplier_intents=intents,
         accepted_at=accepted_at,
         escalations=list(session.exec(select(Escalation.negotiation_id, Escalation.reason))),

@@ -6,9 +6,8 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
-from openpyxl import Workbook
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -17,7 +16,9 @@ from starlette.routing import Route
 
 from mailbot.shell.store.database import reading
 from mailbot.shell.views import report as reporting
+from mailbot.shell.views.agreements import agreed_deals
 from mailbot.shell.views.labels import reason_label, state_label
+from mailbot.shell.views.report_workbook import write_workbook
 from mailbot.web.charts import bar_chart, line_chart
 from mailbot.web.console import Console
 from mailbot.web.rendering import page
@@ -32,6 +33,7 @@ class Figures:
     groups: Mapping[str, reporting.Summary]
     rows: list[reporting.DealRow]
     savings: list[reporting.SavingsPoint]
+    snapshot: reporting.Snapshot
 
 
 def figures(console: Console, by: reporting.Grouping) -> Figures:
@@ -39,7 +41,7 @@ def figures(console: Console, by: reporting.Grouping) -> Figures:
         snapshot = reporting.read_snapshot(session)
     rows = reporting.deal_rows(snapshot)
     return Figures(by, reporting.summarise(rows), reporting.grouped(rows, by), rows,
-                   reporting.savings_over_time(snapshot))
+                   reporting.savings_over_time(snapshot), snapshot)
 
 
 def charts(f: Figures) -> dict[str, object]:
@@ -70,22 +72,13 @@ def csv_bytes(f: Figures) -> bytes:
 
 
 def xlsx_bytes(f: Figures) -> bytes:
-    """Two sheets: the report's rows (as the CSV), and one row per negotiation."""
-    book = Workbook()
-    summary = book.active
-    assert summary is not None
-    summary.title = "Report"
-    summary.append(list(reporting.CSV_COLUMNS))
-    for row in reporting.csv_rows(f.groups):
-        summary.append([row.get(column) for column in reporting.CSV_COLUMNS])
-    deals = book.create_sheet("Negotiations")
-    names = [field.name for field in fields(reporting.DealRow)]
-    deals.append(names)
-    for deal in f.rows:
-        values = [getattr(deal, name) for name in names]
-        deals.append(["; ".join(v) if isinstance(v, tuple) else v for v in values])
+    """The workbook ``mailbot report --xlsx`` writes: a sheet per grouping, and the agreed
+    terms."""
+    sheets = {"Total": reporting.Grouping.TOTAL, "By policy": reporting.Grouping.POLICY,
+              "By supplier": reporting.Grouping.SUPPLIER}
     out = io.BytesIO()
-    book.save(out)
+    write_workbook(out, {title: reporting.grouped(f.rows, by) for title, by in sheets.items()},
+                   agreed_deals(f.snapshot))
     return out.getvalue()
 
 

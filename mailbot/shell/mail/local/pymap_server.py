@@ -14,16 +14,24 @@ from contextlib import AsyncExitStack, suppress
 from proxyprotocol.reader import ProxyProtocolReader
 from proxyprotocol.sock import SocketInfo
 from proxyprotocol.version import ProxyProtocolVersion
-from pymap.backend.dict import Config, Identity, Login
+from pymap.backend.dict import Config, Identity
 from pymap.backend.dict.mailbox import MailboxSet
 from pymap.concurrent import Subsystem
 from pymap.context import connection_exit
-from pymap.imap import IMAPConnection
 from pymap.imap.state import ConnectionState
+from pymap.parsing.commands import Commands
 from pymap.user import Passwords, UserMetadata
+from pysasl import SASLAuth
 from pysasl.hashing import BuiltinHash
 
 from mailbot.shell.mail.local.tls_cert import CertPair, server_tls_context
+from mailbot.shell.mail.local.xoauth2 import (
+    AuthenticateWithInitialResponse,
+    BearerLogin,
+    SaslIrConnection,
+    Tokens,
+    sasl_with_xoauth2,
+)
 
 # Fast password hashing: these users exist only for tests and the demo.
 _HASH_ROUNDS = 1000
@@ -32,14 +40,16 @@ _HASH_ROUNDS = 1000
 class PymapServer:
     """One listening socket over a dict backend whose users and mail live in memory."""
 
-    def __init__(self, cert: CertPair | None, *, hide: frozenset[str] = frozenset()) -> None:
+    def __init__(self, cert: CertPair | None, *, hide: frozenset[str] = frozenset(),
+                 tokens: Tokens | None = None) -> None:
         """``hide`` drops capabilities from the server's list (e.g. IDLE, MOVE), to test
-        the fallbacks clients use on servers without them."""
+        the fallbacks clients use on servers without them. ``tokens`` turns on
+        AUTHENTICATE XOAUTH2, accepting those bearer tokens per user."""
         self.host = "127.0.0.1"
         self.port = 0
         self._tls = server_tls_context(cert)
-        self._config = _Config(hide)
-        self._login = Login(self._config)
+        self._config = _Config(hide, xoauth2=tokens is not None)
+        self._login = BearerLogin(self._config, tokens or {})
         self._server: asyncio.Server | None = None
         self._open: dict[asyncio.StreamWriter, ConnectionState] = {}
 
@@ -83,6 +93,10 @@ class PymapServer:
         identity = Identity(name, self._login, None, frozenset())
         await identity.set(UserMetadata(self._config, name, password=hashed))
 
+    @property
+    def oauth_logins(self) -> int:
+        return self._login.oauth_logins
+
     async def kick(self, user: str) -> None:
         """Close every connection logged in as ``user``."""
         for writer, state in list(self._open.items()):
@@ -93,7 +107,7 @@ class PymapServer:
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
                      sock_info: SocketInfo) -> None:
         # What pymap's IMAPServer.__call__ does, plus a registry for kick().
-        conn = IMAPConnection(self._config.commands, self._config, reader, writer, sock_info)
+        conn = SaslIrConnection(self._config.commands, self._config, reader, writer, sock_info)
         state = ConnectionState(self._login, self._config)
         self._open[writer] = state
         try:
@@ -118,7 +132,7 @@ async def _rebuilt(old: MailboxSet) -> MailboxSet:
 
 
 class _Config(Config):
-    def __init__(self, hide: frozenset[str]) -> None:
+    def __init__(self, hide: frozenset[str], *, xoauth2: bool = False) -> None:
         super().__init__(
             Namespace(passlib_cfg=None, proxy_protocol=None, inherited_sockets=None),
             host="127.0.0.1",
@@ -134,6 +148,17 @@ class _Config(Config):
             reject_dnsbl=False,
         )
         self._hidden = {name.encode() for name in hide}
+        self._xoauth2 = xoauth2
+        self._commands = Commands()
+        self._commands.register(AuthenticateWithInitialResponse)
+
+    @property
+    def commands(self) -> Commands:
+        return self._commands
+
+    @property
+    def tls_auth(self) -> SASLAuth:
+        return sasl_with_xoauth2() if self._xoauth2 else SASLAuth.defaults()
 
     @property
     def login_capability(self) -> list[bytes]:

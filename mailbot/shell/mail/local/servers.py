@@ -45,15 +45,19 @@ class LocalMailSystem:
 
     ``tls=True`` serves IMAP over implicit TLS and SMTP with STARTTLS, using a fresh
     self-signed certificate whose file is ``ca_file``. ``hide_imap`` removes pymap
-    capabilities (e.g. ``{"IDLE", "MOVE"}``) to exercise client fallbacks.
+    capabilities (e.g. ``{"IDLE", "MOVE"}``) to exercise client fallbacks. ``bearer_tokens``
+    (pymap only) turns on SASL XOAUTH2: IMAP accepts those tokens besides passwords, and
+    SMTP accepts only clients that logged in with one. Tests may change the sets live.
     """
 
     def __init__(self, users: dict[str, str] | None = None, *, imap: ImapKind = "pymap",
-                 tls: bool = False, hide_imap: frozenset[str] = frozenset()) -> None:
+                 tls: bool = False, hide_imap: frozenset[str] = frozenset(),
+                 bearer_tokens: dict[str, set[str]] | None = None) -> None:
         self._initial_users = dict(users or {})
         self._kind = imap
         self._tls = tls
         self._hide = hide_imap
+        self.bearer_tokens = bearer_tokens
         self._passwords: dict[str, str] = {}
         self._folder: Path | None = None
         self._cert: CertPair | None = None
@@ -154,7 +158,8 @@ class LocalMailSystem:
         await self._imap.start()
         for name, password in self._initial_users.items():
             await self.add_user(name, password)
-        self._smtp = LocalSmtpServer(self._deliver, self._passwords.__contains__, self._cert)
+        self._smtp = LocalSmtpServer(self._deliver, self._passwords.__contains__, self._cert,
+                                     self.bearer_tokens)
         await self._smtp.start()
 
     def _new_imap(self, folder: Path) -> _ImapServer:
@@ -163,7 +168,7 @@ class LocalMailSystem:
             dovecot_folder = folder / "dovecot"
             dovecot_folder.mkdir()
             return DovecotServer(dovecot_folder, self._cert)
-        return PymapServer(self._cert, hide=self._hide)
+        return PymapServer(self._cert, hide=self._hide, tokens=self.bearer_tokens)
 
     async def _deliver(self, user: str, raw: bytes) -> None:
         await append_messages(self.imap_settings(user), [raw])

@@ -9,15 +9,17 @@ Faults can be scheduled (``fail_next``) and connections dropped, for failure tes
 from __future__ import annotations
 
 import asyncio
+import warnings
 from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from aiosmtpd.smtp import SMTP, Envelope, Session
+from aiosmtpd.smtp import SMTP, AuthResult, Envelope, Session
 
 from mailbot.shell.mail.local.tls_cert import CertPair, server_tls_context
+from mailbot.shell.mail.local.xoauth2 import Tokens, smtp_xoauth2
 
 Deliver = Callable[[str, bytes], Awaitable[None]]
 Stage = Literal["rcpt", "data"]
@@ -38,8 +40,10 @@ def local_user(address: str) -> str:
 
 class LocalSmtpServer:
     def __init__(self, deliver: Deliver, is_user: Callable[[str], bool],
-                 cert: CertPair | None) -> None:
+                 cert: CertPair | None, tokens: Tokens | None = None) -> None:
+        """``tokens`` requires AUTH XOAUTH2 with one of those bearer tokens per user."""
         self.host = "127.0.0.1"
+        self.tokens = tokens
         self.port = 0
         self.delivered: list[DeliveredMessage] = []
         self.connections_opened = 0
@@ -90,6 +94,9 @@ class LocalSmtpServer:
 
     # --- aiosmtpd handler hooks ---------------------------------------------------
 
+    async def auth_XOAUTH2(self, server: SMTP, args: list[str]) -> AuthResult:
+        return await smtp_xoauth2(server, args, self.tokens or {})
+
     async def handle_RCPT(self, server: SMTP, session: Session, envelope: Envelope,
                           address: str, rcpt_options: list[str]) -> str:
         if fault := self._fault("rcpt", server):
@@ -114,8 +121,14 @@ class LocalSmtpServer:
 
     def _new_session(self) -> SMTP:
         self.connections_opened += 1
-        session = SMTP(self, hostname="localhost", tls_context=self._tls,
-                       require_starttls=False, decode_data=False, enable_SMTPUTF8=True)
+        oauth = self.tokens is not None
+        with warnings.catch_warnings():  # AUTH without TLS: this server serves 127.0.0.1 only
+            warnings.simplefilter("ignore", UserWarning)
+            session = SMTP(self, hostname="localhost", tls_context=self._tls,
+                           require_starttls=False, decode_data=False, enable_SMTPUTF8=True,
+                           # with tokens, only XOAUTH2 lets a client send
+                           auth_required=oauth, auth_require_tls=not oauth,
+                           auth_exclude_mechanism=["LOGIN", "PLAIN"] if oauth else ["XOAUTH2"])
         self._sessions.append(session)
         return session
 
