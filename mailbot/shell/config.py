@@ -202,7 +202,22 @@ class MonitoringConfig(_Strict):
     host: str = "127.0.0.1"  # a container publishes it with host = "0.0.0.0"
 
 
-class Settings(BaseSettings):
+class _Layered(BaseSettings):
+    """Settings from the environment, over the secrets file, over the config file."""
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return _sources(settings_cls, init_settings, env_settings)
+
+
+class Settings(_Layered):
     model_config = SettingsConfigDict(
         env_prefix="MAILBOT_", env_nested_delimiter="__", extra="forbid", frozen=True
     )
@@ -217,17 +232,6 @@ class Settings(BaseSettings):
     schedule: ScheduleConfig = ScheduleConfig()
     monitoring: MonitoringConfig = MonitoringConfig()
     web: WebConfig = WebConfig()
-
-    @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        return _sources(settings_cls, init_settings, env_settings)
 
 
 def _sources(
@@ -295,7 +299,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: cannot read it ({error})") from None
 
 
-class ConsoleSettings(BaseSettings):
+class ConsoleSettings(_Layered):
     """What the web console needs: the store, and to act also the bot's identity and its
     reply-token secret (mail it queues must thread like the loop's). No IMAP or SMTP: the
     console queues mail in the outbox and the loop sends it."""
@@ -309,17 +313,6 @@ class ConsoleSettings(BaseSettings):
     bot: BotConfig | None = None
     limits: LimitsConfig = LimitsConfig()
     web: WebConfig = WebConfig()
-
-    @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        return _sources(settings_cls, init_settings, env_settings)
 
     @classmethod
     def of(cls, settings: Settings) -> ConsoleSettings:
