@@ -18,9 +18,8 @@ import typer
 from rich.console import Console
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Engine
-
     from mailbot.shell.config import AuthConfig, Settings
+    from mailbot.shell.service import Mailbot
     from mailbot.shell.wiring import Parts
 
 ConfigOption = Annotated[
@@ -86,6 +85,15 @@ def run(
     log_format: Annotated[
         LogFormat, typer.Option("--log-format", help="One line per event: text or JSON.")
     ] = LogFormat.TEXT,
+    clock_speed: Annotated[
+        float | None,
+        typer.Option(
+            "--clock-speed",
+            min=0.001,
+            help="Negotiation time per real time, for tests and staging: 86400 makes a "
+            "second a day (default: schedule.clock_speed, 1).",
+        ),
+    ] = None,
     web: Annotated[
         bool, typer.Option("--web", help="Serve the web console beside the loop.")
     ] = False,
@@ -97,14 +105,20 @@ def run(
     from mailbot.shell.mail.auth.sources import TokenSources
     from mailbot.shell.runner import Intervals, Runner
     from mailbot.shell.runtime.banner import startup_lines
+    from mailbot.shell.runtime.clock import negotiation_clock
     from mailbot.shell.runtime.log_redaction import redact_tokens_in_logs
     from mailbot.shell.runtime.logging_setup import configure_logging
     from mailbot.shell.wiring import build_mailbot, imap_settings, reply_tokens, smtp_settings
 
     configure_logging(log_format.value)
     s = settings(config)
+    speed = clock_speed if clock_speed is not None else s.schedule.clock_speed
+    if speed != 1:
+        logging.getLogger("mailbot").warning(
+            "negotiation time runs %gx real time (tests and staging only)", speed
+        )
     with config_errors():
-        bot = build_mailbot(s)
+        bot = build_mailbot(s, clock=negotiation_clock(speed))
         redact_tokens_in_logs(reply_tokens(s))
     log = logging.getLogger("mailbot")
     for line in startup_lines(s, bot.db):
@@ -120,21 +134,23 @@ def run(
         monitoring=(monitoring.host, monitoring.port) if monitoring.port is not None else None,
     )
     if web:
-        asyncio.run(_with_console(s, bot.db, runner.run()))
+        asyncio.run(_with_console(s, bot, runner.run()))
     else:
         asyncio.run(runner.run())
     log.info("stopped", extra={"event": "stopped"})
 
 
-async def _with_console(s: Settings, db: Engine, loop: Coroutine[Any, Any, None]) -> None:
-    """The loop with the web console served beside it on the same event loop."""
+async def _with_console(s: Settings, bot: Mailbot, loop: Coroutine[Any, Any, None]) -> None:
+    """The loop with the web console served beside it on the same event loop (and on the
+    loop's clock, compressed or not)."""
     from mailbot.shell.config import ConsoleSettings
     from mailbot.web.app import create_app
     from mailbot.web.console import build_console
     from mailbot.web.server import exposure_warning, serve_beside, server
 
     with config_errors():
-        built = build_console(ConsoleSettings.of(s), db=db)
+        built = build_console(ConsoleSettings.of(s), db=bot.db)
+    built.clock = bot.clock
     warning = exposure_warning(s.web.host, s.web)
     if warning:
         errors.print(f"[yellow]{warning}[/yellow]")

@@ -19,6 +19,7 @@ class Disposition(StrEnum):
     FORWARD_TO_BUYER = "forward_to_buyer"  # not part of a negotiation the bot may act in
     ESCALATE = "escalate"  # belongs to a negotiation, but a human must look
     WAIT = "wait"  # recorded against the negotiation, nothing sent
+    DIGEST = "digest"  # recorded; the buyer hears once per negotiation, never one by one
     DECIDE = "decide"  # hand to the concession engine
 
 
@@ -26,6 +27,7 @@ class MatchedBy(StrEnum):
     TOKEN = "token"  # the signed reply token in a plus-address
     THREAD = "thread"  # In-Reply-To / References name a message we sent
     SENDER = "sender"  # only the sender's address, with exactly one open negotiation
+    RETURNED = "returned"  # a bounce returning our email (its Message-ID or its recipient)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,9 +36,20 @@ class InboundFacts:
     mailing_list: bool
     intent: Intent
     matched_by: MatchedBy | None
-    sender_trusted: bool  # the sender is the negotiation's supplier (address or domain)
-    authenticated: bool  # DKIM/SPF/DMARC pass where the config requires it
+    # A delivery report (RFC 3464) or a non-delivery notice that names an email we sent.
+    delivery_report: bool
+    delivery_pending: bool  # a delivery report saying "delayed" (still trying) or "delivered"
+    returned_to_buyer: bool  # the email it returns went to the buyer's own mailbox
+    # A display name showing another address than the sender's, or several senders.
+    forged_from: bool
+    sender_trusted: bool  # the From addr-spec is the negotiation's supplier (address or domain)
+    authenticated: bool  # our server's DMARC/DKIM/SPF pass, aligned, where the config requires it
     negotiation_open: bool
+    bounced_to: str = "the supplier"  # who did not get our email, for the explanation
+
+    def wording(self) -> dict[str, str]:
+        """The facts an explanation may name."""
+        return {"bounced_to": self.bounced_to}
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,22 +75,42 @@ RULES: tuple[Rule, ...] = (
         "mailing-list or bulk mail; never answered",
     ),
     (
+        lambda f: f.returned_to_buyer,
+        Disposition.IGNORE,
+        "buyer_mail_bounced",
+        "our email to the buyer's mailbox bounced; recorded, never forwarded there (a loop)",
+    ),
+    (
+        lambda f: f.delivery_pending,
+        Disposition.IGNORE,
+        "delivery_delayed",
+        "a mail server reports our email delayed or delivered; nothing has failed yet",
+    ),
+    (  # from any address, matched or not, open or closed: never forwarded one by one
+        lambda f: f.intent is Intent.AUTO_REPLY and not f.delivery_report,
+        Disposition.DIGEST,
+        "auto_reply",
+        "automatic reply (out of office, ticket system or similar); recorded, never "
+        "answered; still waiting for the supplier",
+    ),
+    (
         lambda f: f.matched_by is None,
         Disposition.FORWARD_TO_BUYER,
         "unmatched",
         "could not be tied to any negotiation; forwarded to the buyer",
     ),
     (
-        lambda f: f.intent is Intent.AUTO_REPLY,
-        Disposition.WAIT,
-        "auto_reply",
-        "automatic reply (out of office or similar); still waiting for the supplier",
-    ),
-    (
-        lambda f: f.intent is Intent.BOUNCE,
+        lambda f: f.intent is Intent.BOUNCE or f.delivery_report,
         Disposition.ESCALATE,
         "bounce",
-        "our email could not be delivered to the supplier",
+        "our email could not be delivered to {bounced_to}",
+    ),
+    (
+        lambda f: f.forged_from,
+        Disposition.ESCALATE,
+        "suspicious_sender",
+        "the From header looks forged: its display name shows an address other than the "
+        "sender's, or it names several senders",
     ),
     (
         lambda f: not f.sender_trusted,
@@ -95,7 +128,7 @@ RULES: tuple[Rule, ...] = (
         lambda f: not f.authenticated,
         Disposition.ESCALATE,
         "unauthenticated",
-        "the message did not pass the required DKIM/SPF/DMARC checks",
+        "our server saw no DMARC/DKIM/SPF pass for the supplier's own domain",
     ),
     (
         lambda f: not f.negotiation_open,
@@ -110,5 +143,5 @@ def triage(facts: InboundFacts) -> Triage:
     """The first matching row decides; a message that passes every row goes to the engine."""
     for applies, disposition, reason, explanation in RULES:
         if applies(facts):
-            return Triage(disposition, reason, explanation)
+            return Triage(disposition, reason, explanation.format_map(facts.wording()))
     return Triage(Disposition.DECIDE, "decide", "a reply from the supplier in this negotiation")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 from sqlmodel import Session
@@ -26,6 +26,7 @@ from mailbot.shell.files.policies import load_policy, read_policy_text
 from mailbot.shell.mail.local.servers import LocalMailSystem
 from mailbot.shell.mail.smtp_outbox import SmtpOutbox
 from mailbot.shell.runner import Intervals, Runner
+from mailbot.shell.runtime.clock import CompressedClock
 from mailbot.shell.service import Mailbot
 from mailbot.shell.start import start_negotiations
 from mailbot.shell.store import repository
@@ -59,17 +60,6 @@ CAST = (
 )
 
 
-class FastClock:
-    """Negotiation time that runs ``1 / SECONDS_PER_DAY`` days per real second."""
-
-    def __init__(self) -> None:
-        self._start_real = datetime.now(UTC)
-
-    def __call__(self) -> datetime:
-        elapsed = (datetime.now(UTC) - self._start_real).total_seconds()
-        return self._start_real + timedelta(days=elapsed / SECONDS_PER_DAY)
-
-
 @dataclass(frozen=True)
 class LiveDemo:
     """The demo after its negotiations ended, servers and suppliers still up: what
@@ -101,7 +91,7 @@ async def run_demo(
     policy = load_policy(policy_path)
     async with LocalMailSystem(mail_users([s.user for s in CAST])) as mail:
         settings = local_settings(mail, database_url=database_url, templates_dir=templates_dir)
-        clock = FastClock()
+        clock = CompressedClock(86400 / SECONDS_PER_DAY)  # one real second, one day
         bot = build_mailbot(settings, clock=clock)
         rows = [SupplierInfo(s.name, s.email, s.item, s.unit_price, "USD", 120_000) for s in CAST]
         start_negotiations(

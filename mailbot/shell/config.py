@@ -163,8 +163,19 @@ class TrustConfig(_Strict):
     """How a reply must be tied to its negotiation before the bot acts on it."""
 
     match_domain: bool = False  # any address at the supplier's domain, not only the address
-    require_authentication: bool = False  # Authentication-Results must show a DKIM/SPF/DMARC pass
-    authserv_id: str | None = None  # only trust Authentication-Results added by this server
+    # Authentication-Results must show a DMARC/DKIM/SPF pass aligned with the From domain...
+    require_authentication: bool = False
+    authserv_id: str | None = None  # ...added by this server (its RFC 8601 authserv-id)
+
+    @model_validator(mode="after")
+    def _authserv_id_with_authentication(self) -> TrustConfig:
+        if self.require_authentication and not self.authserv_id:
+            raise ValueError(
+                "require_authentication needs authserv_id, the name your receiving server "
+                "writes first in its Authentication-Results headers (e.g. 'mx.buyer.example'); "
+                "anyone can write that header, so only your server's counts"
+            )
+        return self
 
 
 class LimitsConfig(_Strict):
@@ -178,6 +189,9 @@ class ScheduleConfig(_Strict):
     poll_interval_s: float = Field(default=60.0, gt=0)
     outbox_interval_s: float = Field(default=10.0, gt=0)
     silence_check_interval_s: float = Field(default=300.0, gt=0)
+    # Negotiation time per real time: 86400 makes a real second a day. Tests and staging
+    # only (reminders and silence on a real process); keep 1 in production.
+    clock_speed: float = Field(default=1.0, gt=0)
 
 
 class WebConfig(_Strict):

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
@@ -20,16 +18,14 @@ from mailbot.shell.mail.imap_inbox import ImapSettings
 from mailbot.shell.mail.smtp_outbox import SmtpSettings
 from mailbot.shell.outbound.delivery import Delivery, RetryPolicy
 from mailbot.shell.outbound.queue import Outgoing
+from mailbot.shell.runtime.clock import Clock, negotiation_clock
+from mailbot.shell.runtime.clock import utc_now as utc_now  # the commands' "now"
 from mailbot.shell.service import Mailbot
 from mailbot.shell.store import migrate
 from mailbot.shell.store.database import open_engine
 from mailbot.shell.templates import TemplateStore
 
 REPLY_FORM = "reply_form.txt"
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclass(frozen=True)
@@ -99,9 +95,10 @@ def build_actions(bot: BotConfig, limits: LimitsConfig, templates: TemplateStore
 def build_mailbot(
     settings: Settings,
     *,
-    clock: Callable[[], datetime] = utc_now,
+    clock: Clock | None = None,
     db: Engine | None = None,
 ) -> Mailbot:
+    """The bot; its clock is ``schedule.clock_speed`` times the real one unless given."""
     parts = build_parts(settings, db)
     processor = InboundProcessor(
         db=parts.db,
@@ -119,7 +116,7 @@ def build_mailbot(
         actions=parts.actions,
         processor=processor,
         delivery=delivery,
-        clock=clock,
+        clock=clock or negotiation_clock(settings.schedule.clock_speed),
         mailbox=settings.imap.mailbox,
         fetch_batch=settings.limits.fetch_batch,
         processed_folder=settings.imap.processed_folder,
@@ -155,3 +152,4 @@ def smtp_settings(settings: Settings, tokens: TokenSources | None = None) -> Smt
         timeout=c.timeout_s,
         token=(tokens or TokenSources()).for_login(c.auth, c.username),
     )
+

@@ -13,9 +13,12 @@ from mailbot.shell.config import ScheduleConfig, Settings
 from mailbot.shell.config_file import settings_toml
 
 
-def write_config(settings: Settings, path: Path) -> dict[str, str]:
-    """The settings as a TOML file (fast schedule) plus the environment carrying the secrets."""
-    fast = ScheduleConfig(poll_interval_s=1, outbox_interval_s=0.2, silence_check_interval_s=3600)
+def write_config(settings: Settings, path: Path, **schedule: float) -> dict[str, str]:
+    """The settings as a TOML file (fast schedule) plus the environment carrying the secrets;
+    ``schedule`` keys replace the fast schedule's."""
+    timing = {"poll_interval_s": 1, "outbox_interval_s": 0.2, "silence_check_interval_s": 3600,
+              **schedule}
+    fast = ScheduleConfig(**timing)
     path.write_text(settings_toml(settings.model_copy(update={"schedule": fast})), "utf-8")
     return {
         "MAILBOT_CONFIG": str(path),

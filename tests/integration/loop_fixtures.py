@@ -25,7 +25,7 @@ from mailbot.shell.mail.smtp_outbox import SmtpOutbox
 from mailbot.shell.outbound.compose import plain_text
 from mailbot.shell.service import Mailbot
 from mailbot.shell.start import start_negotiations
-from mailbot.shell.store.models import Negotiation
+from mailbot.shell.store.models import Negotiation, NegotiationState
 from mailbot.shell.templates.context import SupplierInfo
 from mailbot.shell.wiring import build_mailbot
 
@@ -121,6 +121,19 @@ async def opened(loop: Loop) -> bytes:
     return offer.raw
 
 
+INCREASE = "Due to rising resin costs we must increase our price by 3%."
+
+
+async def escalated(loop: Loop) -> bytes:
+    """Open, and let the supplier ask for a price increase: the buyer gets an escalation."""
+    loop.start([SUPPLIER])
+    await step(loop)
+    await loop.mail.wait_for_deliveries(1)
+    (escalation,) = await exchange(loop, INCREASE, 1)
+    assert negotiation(loop).state == NegotiationState.WAITING_BUYER
+    return escalation
+
+
 def negotiation(loop: Loop) -> Negotiation:
     """The one negotiation in the store, as committed now."""
     with Session(loop.bot.db) as session:
@@ -128,6 +141,6 @@ def negotiation(loop: Loop) -> Negotiation:
 
 
 __all__ = [
-    "BOT_USER", "BUYER_USER", "SUPPLIER", "TEMPLATES", "WORKED_EXAMPLE", "FakeClock", "Loop",
-    "exchange", "loop", "negotiation", "opened", "step", "text_of",
+    "BOT_USER", "BUYER_USER", "INCREASE", "SUPPLIER", "TEMPLATES", "WORKED_EXAMPLE", "FakeClock",
+    "Loop", "escalated", "exchange", "loop", "negotiation", "opened", "step", "text_of",
 ]

@@ -119,3 +119,28 @@ async def test_nesting_deeper_than_the_parser_can_follow(tmp_path: Path) -> None
                                                 .order_by(Message.id))]
     assert states[0] in TERMINAL and states[1] in TERMINAL
     bot.db.dispose()
+
+
+async def test_a_strangers_encoded_name_reaches_the_buyer_apart_from_the_address(
+    loop: Loop,
+) -> None:
+    """The display name is the sender's own text: the buyer sees it decoded, quoted and
+    apart from the address the email really came from, never as its sender."""
+    from email import message_from_bytes
+    from email import policy as email_policy
+
+    loop.start([SUPPLIER])
+    await step(loop)
+    await loop.mail.wait_for_deliveries(1)
+    stranger = (b"From: =?utf-8?q?evil=40x=2Eexample=7B=7B7*7=7D=7D?= <z@q.example>\r\n"
+                b"To: procurement@buyer.example\r\nSubject: hello\r\n"
+                b"Message-ID: <stranger-1@q.example>\r\n\r\nPlease call me.\r\n")
+    await loop.mail.append(BOT_USER, stranger)
+    await step(loop)
+    (forward,) = (await loop.mail.wait_for_deliveries(2))[1:]
+    email = message_from_bytes(forward.raw, policy=email_policy.default)
+    assert "evil@x.example" not in str(email["Subject"])
+    text = email.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert "Sent from: z@q.example" in text
+    assert 'Display name (set by the sender, not verified): "evil@x.example{{7*7}}"' in text
+    assert "<evil@x.example" not in text

@@ -7,27 +7,22 @@ from email import message_from_bytes
 from email import policy as email_policy
 from pathlib import Path
 
-from loop_fixtures import BOT_USER, SUPPLIER, WORKED_EXAMPLE, Loop, exchange, negotiation, step
+from loop_fixtures import (
+    BOT_USER,
+    SUPPLIER,
+    WORKED_EXAMPLE,
+    Loop,
+    escalated,
+    exchange,
+    negotiation,
+    step,
+)
 from sqlmodel import Session, select
 from typer.testing import CliRunner
 
 from mailbot.cli.app import app
 from mailbot.demo.supplier_mail import reply_to
 from mailbot.shell.store.models import AuditEvent, Message, NegotiationState, OutboundState
-
-INCREASE = "Due to rising resin costs we must increase our price by 3%."
-
-
-
-
-async def escalated(loop: Loop) -> bytes:
-    """Open, and let the supplier ask for a price increase: the buyer gets an escalation."""
-    loop.start([SUPPLIER])
-    await step(loop)
-    await loop.mail.wait_for_deliveries(1)
-    (escalation,) = await exchange(loop, INCREASE, 1)
-    assert negotiation(loop).state == NegotiationState.WAITING_BUYER
-    return escalation
 
 
 async def buyer_answers(loop: Loop, to: bytes, body: str, sender: str | None = None) -> bytes:

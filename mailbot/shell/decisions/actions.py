@@ -14,6 +14,7 @@ from sqlmodel import Session
 
 from mailbot.core.engine import Action, Decision, Exchange, next_silence_check
 from mailbot.core.policy import Policy
+from mailbot.core.sender import sender_of
 from mailbot.core.terms import Terms
 from mailbot.shell.decisions.dossier import EXCHANGE, Dossier, buyer_info, exchange_payload
 from mailbot.shell.outbound.compose import plain_text
@@ -281,6 +282,7 @@ class Actions:
             latest_reply=step.latest_reply,
             history=d.history_items(),
             bounds=d.bounds(),
+            sender=tc.sender_info(sender_of(step.inbound.raw)) if step.inbound else None,
         )
         attachments = [step.inbound.raw] if step.inbound is not None else []
         return self.outgoing.to_buyer(

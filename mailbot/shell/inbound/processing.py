@@ -15,6 +15,7 @@ from datetime import datetime
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from mailbot.core.bounces import bounce_report
 from mailbot.core.buyer_commands import CommandError, parse_command
 from mailbot.core.engine import Exchange, SupplierMove, decide
 from mailbot.core.reading import (
@@ -26,12 +27,14 @@ from mailbot.core.reading import (
     read_parsed,
 )
 from mailbot.core.reply_token import ReplyTokens
+from mailbot.core.sender import Sender, sender_of
 from mailbot.core.terms import Intent
 from mailbot.core.triage import Disposition, triage
 from mailbot.shell.buyer.desk import BuyerDesk, Outcome
 from mailbot.shell.config import TrustConfig
 from mailbot.shell.decisions.actions import Actions, record_supplier_move, stop_waiting
 from mailbot.shell.decisions.dossier import Dossier, buyer_info
+from mailbot.shell.inbound.digests import tell_buyer_once
 from mailbot.shell.inbound.routing import Router, is_mailing_list
 from mailbot.shell.runtime.crashpoints import crash_point
 from mailbot.shell.store import repository
@@ -41,7 +44,8 @@ from mailbot.shell.templates import context as tc
 
 log = logging.getLogger(__name__)
 
-_RECORD_ONLY = frozenset({Disposition.IGNORE, Disposition.WAIT})  # recorded, never answered
+# Recorded, never answered; a digest also tells the buyer, once per negotiation.
+_RECORD_ONLY = frozenset({Disposition.IGNORE, Disposition.WAIT, Disposition.DIGEST})
 
 
 @dataclass
@@ -109,13 +113,15 @@ class InboundProcessor:
             self._quarantine(session, message, f"too_large: {reason}", now)
             return
         parsed = parse_message(message.raw)
-        message.sender, message.subject = parsed.from_addr or "", parsed.subject[:500]
+        sender = sender_of(message.raw)  # the addr-spec, never a display name
+        message.sender, message.subject = sender.address or "", parsed.subject[:500]
         message.recipients = ",".join(parsed.to_addrs)[:500]
         buyer_thread = self.router.buyer_thread(session, parsed)
         if buyer_thread is not None:
-            self._buyer_reply(session, message, parsed, buyer_thread, now)
+            self._buyer_reply(session, message, parsed, sender, buyer_thread, now)
             return
-        negotiation, matched_by = self.router.match(session, parsed)
+        returned = self.router.returned(session, bounce_report(parsed, message.raw))
+        negotiation, matched_by = self.router.match(session, parsed, sender, returned)
         message.negotiation_id = negotiation.id if negotiation else None
         dossier = Dossier.load(session, negotiation) if negotiation else None
         reading = read_parsed(parsed, self._reading_context(dossier))
@@ -130,7 +136,8 @@ class InboundProcessor:
             explanation=f"read as {reading.intent.value} (confidence {reading.confidence:.2f})",
             payload=reading.to_json(),
         )
-        verdict = triage(self.router.facts(parsed, reading, dossier, matched_by))
+        facts = self.router.facts(parsed, sender, reading, dossier, matched_by, returned)
+        verdict = triage(facts)
         if verdict.disposition in _RECORD_ONLY:
             repository.record(
                 session,
@@ -141,6 +148,10 @@ class InboundProcessor:
                 reason=verdict.reason,
                 explanation=verdict.explanation,
             )
+            if verdict.disposition is Disposition.DIGEST and dossier is not None:
+                tell_buyer_once(
+                    session, self.actions, dossier, message, sender, verdict.reason, now
+                )
         elif dossier is None or verdict.disposition is Disposition.FORWARD_TO_BUYER:
             self._forward(
                 session, message, dossier, verdict.reason, verdict.explanation, reading, now
@@ -182,6 +193,7 @@ class InboundProcessor:
         session: Session,
         message: Message,
         parsed: ParsedMessage,
+        sender: Sender,
         negotiation: Negotiation,
         now: datetime,
     ) -> None:
@@ -189,7 +201,6 @@ class InboundProcessor:
         message.negotiation_id = negotiation.id
         dossier = Dossier.load(session, negotiation)
         reading = read_parsed(parsed, ReadingContext())
-        sender = (parsed.from_addr or "").lower()
         if reading.intent in (Intent.AUTO_REPLY, Intent.BOUNCE) or is_mailing_list(parsed):
             message.kind = reading.intent.value
             repository.record(
@@ -203,20 +214,21 @@ class InboundProcessor:
             )
             return
         message.kind = "buyer_command"
-        if not self.actions.outgoing.bot.is_buyer(sender):
+        doubt = self.router.buyer_doubt(parsed, sender)
+        if doubt is not None or sender.address is None:
             self._forward(
                 session,
                 message,
                 dossier,
                 "command_refused",
-                f"{sender} is not an allowed buyer; the command was not applied",
+                f"{doubt}; the command was not applied",
                 reading,
                 now,
             )
             return
-        desk = BuyerDesk(self.actions)
+        desk, by = BuyerDesk(self.actions), sender.address
         try:
-            outcome = desk.apply(session, dossier, parse_command(reading.new_text), now, by=sender)
+            outcome = desk.apply(session, dossier, parse_command(reading.new_text), now, by=by)
         except CommandError as error:
             outcome = Outcome("Command not applied", (str(error),))
         desk.confirm(session, dossier, outcome, now)
@@ -274,6 +286,7 @@ class InboundProcessor:
         reading: Reading | None,
     ) -> tc.Context:
         latest = reading.new_text if reading else ""
+        sender = tc.sender_info(sender_of(message.raw))
         if dossier is not None:
             return tc.escalation_context(
                 dossier.supplier_info,
@@ -284,8 +297,9 @@ class InboundProcessor:
                 latest_reply=latest,
                 history=dossier.history_items(),
                 bounds=dossier.bounds(),
+                sender=sender,
             )
-        unknown = tc.SupplierInfo(
+        unknown = tc.SupplierInfo(  # named by its address: a display name proves nothing
             name=message.sender or "unknown sender",
             email=message.sender,
             item=message.subject or "(no subject)",
@@ -303,6 +317,7 @@ class InboundProcessor:
             latest_reply=latest,
             history=[],
             bounds=[],
+            sender=sender,
         )
 
     def _quarantine(self, session: Session, message: Message, reason: str, now: datetime) -> None:

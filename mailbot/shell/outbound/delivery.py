@@ -1,13 +1,15 @@
 """Mail out: send queued messages, mark each sent, and schedule or escalate failures.
 
-A message is marked sent only after the SMTP server accepted it; a crash in between means
-it is sent again, with the same bytes and Message-ID, so the receiver can drop the
-duplicate. Transient failures wait (with exponential backoff kept in the database, so a
-restart does not forget it); permanent ones fail the message and escalate the negotiation.
+A message is marked sent only after the SMTP server accepted it, and before the next send
+starts; a crash in between means that one message is sent again, with the same bytes and
+Message-ID, so the receiver can drop the duplicate. Transient failures wait (with
+exponential backoff kept in the database, so a restart does not forget it); permanent
+ones fail the message and escalate the negotiation.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,9 +27,6 @@ from mailbot.shell.store.database import reading, transaction
 from mailbot.shell.store.models import Message, OutboundState
 
 log = logging.getLogger(__name__)
-
-MARK_EVERY = 20  # sent messages marked per transaction
-
 
 @dataclass(frozen=True)
 class RetryPolicy:
@@ -61,26 +60,22 @@ class Delivery:
     async def deliver_due(self, outbox: SmtpOutbox, now: datetime) -> DeliveryReport:
         """Send everything due, including what a failure queued meanwhile (an escalation).
 
-        Sent messages are marked in batches of ``MARK_EVERY``: a crash in between re-sends
-        at most that many, each with the Message-ID it was first sent with.
+        Each message is marked sent, committed, before the next send starts: a crash
+        repeats at most the one message in flight, with the Message-ID it was first sent
+        with. The mark runs in a worker thread, so the event loop stays free meanwhile.
         """
         report = DeliveryReport()
         tried: set[int | None] = set()
-        sent: list[int] = []
         while True:
             with reading(self.db) as session:
                 due = [m for m in repository.due_outbound(session, now, self.batch)
                        if m.id not in tried]
             if not due:
-                self._mark_sent(sent, now, report)
                 return report
             for message in due:
                 tried.add(message.id)
                 if await self._deliver(outbox, message, now, report) and message.id is not None:
-                    sent.append(message.id)
-                if len(sent) >= MARK_EVERY:
-                    self._mark_sent(sent, now, report)
-                    sent = []
+                    await asyncio.to_thread(self._mark_sent, [message.id], now, report)
 
     async def _deliver(
         self, outbox: SmtpOutbox, message: Message, now: datetime, report: DeliveryReport

@@ -1,19 +1,26 @@
 """Opening the database: SQLite by default (WAL, busy timeout, immediate locks), or PostgreSQL.
 
 SQLite silently ignores ``SELECT ... FOR UPDATE``; taking the write lock at ``BEGIN``
-(``BEGIN IMMEDIATE``) is what makes concurrent bot processes safe on it.
+(``BEGIN IMMEDIATE``) is what makes concurrent bot processes safe on it. Within one
+process, writers take that lock in turn (``write_turns``), so none starves.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine
+
+from mailbot.shell.store.write_turns import WriteTurns
+
+_TURNS: WeakKeyDictionary[Engine, WriteTurns] = WeakKeyDictionary()
 
 
 class DatabaseError(Exception):
@@ -53,6 +60,7 @@ def _sqlite_engine(url: str) -> Engine:
         read_only = connection.get_execution_options().get(READ_ONLY, False)
         connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
+    _TURNS[engine] = WriteTurns()
     return engine
 
 
@@ -70,7 +78,10 @@ def reading(engine: Engine) -> Iterator[Session]:
 @contextmanager
 def transaction(engine: Engine) -> Iterator[Session]:
     """One unit of work: everything in it commits together or not at all."""
-    with Session(engine, expire_on_commit=False) as session:
+    turns = _TURNS.get(engine)
+    with turns.turn() if turns else contextlib.nullcontext(), Session(
+        engine, expire_on_commit=False
+    ) as session:
         try:
             yield session
             session.commit()

@@ -57,6 +57,18 @@ def negotiation_by_thread(session: Session, message_ids: Sequence[str]) -> Negot
     return session.exec(statement).first()
 
 
+def outbound_by_message_ids(session: Session, message_ids: Sequence[str]) -> Message | None:
+    """The newest email we sent under one of these Message-IDs (a bounce returns it)."""
+    if not message_ids:
+        return None
+    statement = (
+        select(Message)
+        .where(Message.direction == Direction.OUTBOUND, col(Message.message_id).in_(message_ids))
+        .order_by(col(Message.id).desc())
+    )
+    return session.exec(statement).first()
+
+
 def open_negotiations_of(session: Session, email: str) -> Sequence[Negotiation]:
     statement = (
         select(Negotiation)

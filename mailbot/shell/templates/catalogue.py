@@ -36,7 +36,9 @@ CATALOGUE: Mapping[str, TemplateSpec] = {
         TemplateSpec("confirmation", _PARTIES | {"agreed"}),
         TemplateSpec("deal_summary", _PARTIES | {"agreed", "savings", "history"}),
         TemplateSpec(
-            "escalation", _PARTIES | {"reason", "latest_reply", "history", "bounds"}, html=True
+            "escalation",
+            _PARTIES | {"reason", "sender", "latest_reply", "history", "bounds"},
+            html=True,
         ),
         TemplateSpec("buyer_notice", _PARTIES | {"notice"}),
         # Included by the offer templates; it sees their whole context.

@@ -103,6 +103,7 @@ def _escalation(language: str) -> tc.Context:
         latest_reply="Due to raw material costs we must raise the price by 5% from April.",
         history=HISTORY,
         bounds=BOUNDS,
+        sender=tc.SenderInfo(address="sales@acme-fasteners.example", name="Acme Sales"),
     )
 
 

@@ -18,7 +18,10 @@ The context of each template (keys always present; "formatted" means ready to pr
 - ``savings`` (deal_summary): {pct, per_unit, annual, currency} or None when unknown
 - ``history`` (deal_summary, escalation): [{round, party ("buyer"/"supplier"), summary, date}]
 - ``reason`` (escalation): {code, explanation}; ``latest_reply``: str (the supplier's new
-  text); ``bounds``: [{lever, current, target, walk_away}] (formatted)
+  text); ``bounds``: [{lever, current, target, walk_away}] (formatted); ``sender``:
+  {address, name} of the email behind the escalation, or None. ``name`` is the display
+  name its sender chose (one line, control characters removed): show it apart from the
+  address, never as the sender
 
 Modules: ``facts`` (the plain inputs), ``formatting`` (numbers per language), ``terms``
 (terms in words), ``parts`` (pieces every context shares), ``supplier_mail`` and
@@ -36,7 +39,9 @@ from mailbot.shell.templates.context.facts import (
     HistoryItem,
     LeverBound,
     NegotiationInfo,
+    SenderInfo,
     SupplierInfo,
+    sender_info,
 )
 from mailbot.shell.templates.context.formatting import (
     LEVER_LABELS,
@@ -48,7 +53,12 @@ from mailbot.shell.templates.context.formatting import (
     percent,
     plain_number,
 )
-from mailbot.shell.templates.context.parts import bounds_context, savings_context
+from mailbot.shell.templates.context.parts import (
+    bounds_context,
+    savings_context,
+    sender_context,
+    shown_text,
+)
 from mailbot.shell.templates.context.supplier_mail import confirmation_context, offer_context
 from mailbot.shell.templates.context.terms import (
     conditional_text,
@@ -64,6 +74,7 @@ __all__ = [
     "HistoryItem",
     "LeverBound",
     "NegotiationInfo",
+    "SenderInfo",
     "SupplierInfo",
     "bounds_context",
     "buyer_notice_context",
@@ -83,4 +94,7 @@ __all__ = [
     "percent",
     "plain_number",
     "savings_context",
+    "sender_context",
+    "sender_info",
+    "shown_text",
 ]

@@ -11,6 +11,7 @@ from mailbot.shell.templates.context.facts import (
     HistoryItem,
     LeverBound,
     NegotiationInfo,
+    SenderInfo,
     SupplierInfo,
 )
 from mailbot.shell.templates.context.parts import (
@@ -18,6 +19,7 @@ from mailbot.shell.templates.context.parts import (
     history_context,
     parties_context,
     savings_context,
+    sender_context,
 )
 from mailbot.shell.templates.context.supplier_mail import confirmation_context
 
@@ -47,10 +49,13 @@ def escalation_context(
     latest_reply: str,
     history: Sequence[HistoryItem],
     bounds: Sequence[LeverBound],
+    sender: SenderInfo | None = None,
 ) -> Context:
+    """``sender``: who wrote the email behind the escalation, when there is one."""
     return {
         **parties_context(supplier, buyer, negotiation),
         "reason": {"code": reason_code, "explanation": explanation},
+        "sender": sender_context(sender),
         "latest_reply": latest_reply,
         "history": history_context(history),
         "bounds": bounds_context(bounds),

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
+from mailbot.core.sender import Sender
 from mailbot.core.terms import Lever
 
 Context = dict[str, Any]
@@ -23,6 +24,19 @@ class SupplierInfo:
     currency: str | None
     annual_volume: int | None
     language: str = "en"
+
+
+@dataclass(frozen=True, slots=True)
+class SenderInfo:
+    """Who wrote the email a buyer is shown: the address it came from and the display name
+    its sender chose, kept apart because the name proves nothing."""
+
+    address: str
+    name: str = ""
+
+
+def sender_info(sender: Sender) -> SenderInfo:
+    return SenderInfo(address=sender.address or "(no valid address)", name=sender.display_name)
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 from mailbot.core.terms import Terms
@@ -11,6 +12,7 @@ from mailbot.shell.templates.context.facts import (
     HistoryItem,
     LeverBound,
     NegotiationInfo,
+    SenderInfo,
     SupplierInfo,
 )
 from mailbot.shell.templates.context.formatting import (
@@ -108,6 +110,29 @@ def bounds_context(bounds: Sequence[LeverBound]) -> list[Context]:
         }
         for b in bounds
     ]
+
+
+SHOWN_NAME_CHARS = 100
+
+
+def sender_context(sender: SenderInfo | None) -> Context | None:
+    """The sender of the email shown to the buyer: {address, name}, or None.
+
+    The name is a stranger's text: control and format characters (newlines, bidi
+    overrides that reverse what follows) are dropped and it is cut short, so it reads as
+    one visible line next to the real address; HTML parts escape it like all text."""
+    if sender is None:
+        return None
+    return {"address": shown_text(sender.address), "name": shown_text(sender.name)}
+
+
+def shown_text(text: str, limit: int = SHOWN_NAME_CHARS) -> str:
+    """``text`` as one printable line of at most ``limit`` characters."""
+    visible = "".join(
+        " " if unicodedata.category(c).startswith("C") else c for c in text
+    )
+    line = " ".join(visible.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def parties_context(
