@@ -2,7 +2,7 @@
 
 Revision ID: 0004
 Revises: 0003
-Create Date: 2026-12-08 12:00:00
+Create Date: 2026-12-02 03:00:00
 """
 
 from collections.abc import Sequence
