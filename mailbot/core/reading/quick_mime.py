@@ -54,9 +54,9 @@ def _part(raw: bytes, depth: int) -> Message | None:
 
 def _children(message: Message, body: bytes, depth: int) -> list[Message | str] | None:
     boundary = message.get_boundary()
-    if not boundary or depth >= _MAX_DEPTH:
-        return None
-    delimiter = re.escape(b"--" + boundary.encode("ascii", errors="surrogateescape"))
+    if not boundary or depth >= _MAX_DEPTH or not boundary.isascii():
+        return None  # an odd boundary (8-bit, decoded to U+FFFD): the stdlib's slow path
+    delimiter = re.escape(b"--" + boundary.encode("ascii"))
     pieces = re.split(rb"(?:^|\r?\n)" + delimiter + rb"(--)?[ \t]*(?:\r?\n|$)", body)
     # pieces: preamble, then (closing mark, part) pairs; the last mark must close.
     marks, parts = pieces[1::2], pieces[2::2]
