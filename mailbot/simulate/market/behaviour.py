@@ -27,7 +27,7 @@ from mailbot.simulate.market.profile import LeverRange, SupplierProfile
 from mailbot.simulate.market.view import MarketView
 from mailbot.simulate.messages import BuyerMessage
 
-_BISECTIONS = 50
+_BISECTIONS = 36
 _SAME = 1e-9
 
 
@@ -145,22 +145,31 @@ def _project(p: SupplierProfile, offer: Terms, floor: float,
         cost = max(span / r.natural, 1e-6)
         free.append((r, score, max(1.0, score), r.weight / cost**2))
 
+    weights = [r.weight for r, *_ in free]
+    starts = [s for _, s, _, _ in free]
+    tops = [top for _, _, top, _ in free]
+    pulls = [pull for *_, pull in free]
+
     def scores(lam: float) -> list[float]:
-        return [min(top, max(0.0, s + lam * pull)) for _, s, top, pull in free]
+        return [min(t, max(0.0, s + lam * q)) for s, t, q in zip(starts, tops, pulls,
+                                                                  strict=True)]
 
-    def worth(values: list[float]) -> float:
-        return constant + sum(r.weight * min(1.0, v) for (r, *_), v in zip(free, values,
-                                                                          strict=True))
+    def worth(lam: float) -> float:
+        total = constant
+        for w, s, t, q in zip(weights, starts, tops, pulls, strict=True):
+            total += w * min(1.0, t, max(0.0, s + lam * q))
+        return total
 
-    if worth([top for _, _, top, _ in free]) < floor - 1e-9:
+    if constant + sum(w * min(1.0, t) for w, t in zip(weights, tops, strict=True)) \
+            < floor - 1e-9:
         return None
     low, high = 0.0, 1.0
-    while worth(scores(high)) < floor and high < 1e12:
+    while worth(high) < floor and high < 1e12:
         high *= 2.0
-    if worth(scores(0.0)) < floor:
+    if worth(0.0) < floor:
         for _ in range(_BISECTIONS):
             mid = (low + high) / 2
-            low, high = (mid, high) if worth(scores(mid)) < floor else (low, mid)
+            low, high = (mid, high) if worth(mid) < floor else (low, mid)
     else:
         high = 0.0
     package = offer
