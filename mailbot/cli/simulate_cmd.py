@@ -160,9 +160,9 @@ def _tournament(console: Console, policy: Policy, context: DealContext, spec: Po
     feasible = rows[0].feasible if rows else 0
     table = Table(title=f"{policy.name}: {len(seeds)} {spec.name} suppliers "
                         f"(seeds {seeds.start}..{seeds.stop - 1}), {feasible} feasible")
-    console.width = max(console.width, 110)
-    for name in ("entrant", "agreement (feasible)", "utility (all)", "vs best baseline",
-                 "breaches", "walked away", "escalated", "rounds"):
+    console.width = max(console.width, 140)
+    for name in ("entrant", "agreement", "utility", "vs best baseline", "breaches",
+                 "walked away", "escalated", "rounds"):
         table.add_column(name, justify="left" if name == "entrant" else "right", no_wrap=True)
     for r in rows:
         ratio = f"{r.utility_all / best.utility_all:.2f}" if best and best.utility_all else "-"
@@ -172,8 +172,9 @@ def _tournament(console: Console, policy: Policy, context: DealContext, spec: Po
                       f"{r.rounds:.2f}")
     console.print(table)
     console.print(f"{sum(r.negotiations for r in rows)} negotiations in {seconds:.1f} s. "
-                  "Agreement counts feasible pairs only (some deal lay inside both the policy "
-                  "and the supplier's limits); utility counts every pair, no deal = 0.")
+                  "Agreement: on feasible pairs only (some deal lay inside both the policy "
+                  "and the supplier's limits). Utility: the buyer's, over every pair, no "
+                  "deal = 0.")
 
 
 def _terms_text(terms: Terms | None) -> str:

@@ -78,13 +78,13 @@ VARIANTS: tuple[tuple[str, dict[str, Any], dict[str, Any]], ...] = (
     ("boulware", {"strategy": "boulware"}, {}),
     ("linear", {"strategy": "linear"}, {}),
     ("conceder", {"strategy": "conceder"}, {}),
+    ("without the opponent model", {"opponent_model": False}, {}),
     ("plausible after 1 offer", {"plausible_after": 1}, {}),
-    ("plausible after 3 offers", {"plausible_after": 3}, {}),
+    ("plausible after 2 offers", {"plausible_after": 2}, {}),
     ("supplier patience 3", {"supplier_patience": 3}, {}),
-    ("supplier patience 6", {"supplier_patience": 6}, {}),
+    ("supplier patience 5", {"supplier_patience": 5}, {}),
     ("stalled after 2", {}, {"stalled_rounds": 2}),
     ("stalled after 8", {}, {"stalled_rounds": 8}),
-    ("opponent model", {"opponent_model": True}, {}),
     ("meso 3", {"meso": 3}, {}),
 )
 

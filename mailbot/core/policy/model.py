@@ -97,7 +97,7 @@ class Pacing(_Model):
     variation: float = 0.0  # up to this share less concession per round, seeded per deal
     # From this many offers on, every offer is one the supplier can plausibly accept: it
     # aims at the supplier's limits as its counters show them, not at the clock.
-    plausible_after: int = 2
+    plausible_after: int = 1
     # Replies a supplier is expected to give before it may walk away: paces the approach
     # to its limits and weighs the risk of continuing against a counter in hand.
     supplier_patience: int = 3
