@@ -5,6 +5,7 @@ from typing import Any
 
 import pytest
 import yaml
+from engine_policies import worked_levers
 
 from mailbot.core.engine import (
     RULES,
@@ -21,20 +22,11 @@ from mailbot.core.engine import (
 from mailbot.core.policy import Policy, parse_policy
 from mailbot.core.terms import Intent, Terms
 
-BASE: dict[str, Any] = {
-    "name": "test",
-    "levers": {
-        "price_change_pct": {"current": 0, "target": -6, "walk_away": 0, "weight": 6},
-        "payment_days": {"current": 45, "target": 60, "walk_away": 45, "weight": 3},
-        "contract_months": {"current": 1, "target": 1, "walk_away": 12, "weight": 1},
-    },
-    "fixed_terms": {"volume_units": 10000},
-    "trade_offs": [{"give": {"lever": "contract_months", "value": 12},
-                    "require": {"lever": "price_change_pct", "value": -3}}],
-    "pacing": {"strategy": "linear", "opponent_model": False, "max_rounds": 4,
-               "reminder_after_days": 3,
-               "reminders": 2, "escalate_after_days": 10},
-}
+BASE: dict[str, Any] = worked_levers(
+    fixed_terms={"volume_units": 10000},
+    pacing={"strategy": "linear", "opponent_model": False, "max_rounds": 4,
+            "reminder_after_days": 3, "reminders": 2, "escalate_after_days": 10},
+)
 
 
 def make_policy(**changes: Any) -> Policy:

@@ -4,7 +4,7 @@ risk, accepting against the value of going on, and an odd price ask mid-path."""
 import copy
 from typing import Any
 
-import yaml
+from engine_policies import parsed, worked_levers
 
 from mailbot.core.engine import (
     Action,
@@ -17,26 +17,16 @@ from mailbot.core.engine import (
     open_negotiation,
 )
 from mailbot.core.engine.pacing import risk_margin
-from mailbot.core.policy import Policy, parse_policy
+from mailbot.core.policy import Policy
 from mailbot.core.terms import Intent, Terms
 
-BASE: dict[str, Any] = {
-    "name": "test",
-    "levers": {
-        "price_change_pct": {"current": 0, "target": -6, "walk_away": 0, "weight": 6},
-        "payment_days": {"current": 45, "target": 60, "walk_away": 45, "weight": 3},
-        "contract_months": {"current": 1, "target": 1, "walk_away": 12, "weight": 1},
-    },
-    "trade_offs": [{"give": {"lever": "contract_months", "value": 12},
-                    "require": {"lever": "price_change_pct", "value": -3}}],
-    "pacing": {"strategy": "linear", "max_rounds": 8},
-}
+BASE = worked_levers(pacing={"strategy": "linear", "max_rounds": 8})
 
 
 def make_policy(**pacing: Any) -> Policy:
     data = copy.deepcopy(BASE)
     data["pacing"].update(pacing)
-    return parse_policy(yaml.safe_dump(data), "test.yaml")
+    return parsed(data)
 
 
 def counter(price: float, days: int, months: int | None = None) -> SupplierMove:
@@ -133,7 +123,6 @@ def test_an_odd_price_ask_mid_path_is_answered_and_an_opening_increase_escalated
     assert (odd[-1].action, odd[-1].reason) == (Action.OFFER, "counter")
     opening_ask = play(policy, [counter(2, 45, 1)])
     assert opening_ask[-1].reason == "price_increase"
-    strict = parse_policy(yaml.safe_dump({**copy.deepcopy(BASE), "escalation": {
-        "on_outside_policy": "escalate"}}), "strict.yaml")
+    strict = parsed({**copy.deepcopy(BASE), "escalation": {"on_outside_policy": "escalate"}})
     assert play(strict, [counter(-1, 45, 1), counter(1.5, 45, 1)])[-1].reason == (
         "price_increase")

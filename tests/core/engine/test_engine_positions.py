@@ -1,33 +1,18 @@
 """Reading the supplier's positions: movement without clamping, limits shown per lever
 (and per contract term), levers held, replies stalled, and what the next offer aims at."""
 
-import copy
-from typing import Any
-
 import pytest
-import yaml
+from engine_policies import parsed, worked_levers
 
 from mailbot.core.engine.aim import UNMOVED, aimed_share, estimated_limit
 from mailbot.core.engine.positions import Positions, share
-from mailbot.core.policy import Policy, parse_policy
+from mailbot.core.policy import Policy
 from mailbot.core.terms import Lever, Terms
 
 PRICE, DAYS, MONTHS = Lever.PRICE_CHANGE_PCT, Lever.PAYMENT_DAYS, Lever.CONTRACT_MONTHS
-BASE: dict[str, Any] = {
-    "name": "test",
-    "levers": {
-        "price_change_pct": {"current": 0, "target": -6, "walk_away": 0, "weight": 6},
-        "payment_days": {"current": 45, "target": 60, "walk_away": 45, "weight": 3},
-        "contract_months": {"current": 1, "target": 1, "walk_away": 12, "weight": 1},
-    },
-    "trade_offs": [{"give": {"lever": "contract_months", "value": 12},
-                    "require": {"lever": "price_change_pct", "value": -3}}],
-}
-
-
 @pytest.fixture(scope="module")
 def policy() -> Policy:
-    return parse_policy(yaml.safe_dump(copy.deepcopy(BASE)), "test.yaml")
+    return parsed(worked_levers())
 
 
 def track(policy: Policy, *packages: tuple[float, int, int]) -> Positions:
