@@ -90,7 +90,8 @@ def _offered(counter: Counter) -> str:
 
 
 def _stuck(s: Situation) -> bool:
-    return s.stalled_replies >= s.policy.escalation.stalled_rounds
+    """Still not moving after the best-and-final offer."""
+    return s.stalled_replies > s.policy.escalation.stalled_rounds
 
 
 RULES: tuple[Rule, ...] = (
