@@ -197,9 +197,10 @@ async def test_simulate_plays_the_personas_and_the_tournament(site: Site) -> Non
     text = site.store.policy_path.read_text()
     result = await site.client.post("/policies/simulate", data={
         "csrf_token": await site.csrf(), "name": "packaging_renewal.yaml", "text": text,
-        "seeds": "1"})
+        "suppliers": "50"})
     assert 'id="personas"' in result.text and "worked-example" in result.text
-    assert 'id="tournament"' in result.text and "Recommended" in result.text
+    assert 'id="tournament"' in result.text and "split the difference (baseline)" in result.text
+    assert "Best baseline:" in result.text
 
 
 async def test_reports_show_charts_and_download_csv_and_excel(site: Site) -> None:

@@ -24,7 +24,8 @@ from mailbot.core.engine import DealContext
 from mailbot.core.policy import Policy, PolicyError, PolicySummary, Problem, parse_policy, summarize
 from mailbot.shell.accounts import audit_action
 from mailbot.simulate import PERSONAS, Outcome, PersonaSupplier, simulate
-from mailbot.simulate.tournament import Row, recommend, tournament
+from mailbot.simulate.league import Row, best_baseline, entrants, play
+from mailbot.simulate.market import STANDARD
 from mailbot.web.console import Console
 from mailbot.web.files import previous_versions, save_with_history
 from mailbot.web.policy_fields import PolicyField, policy_fields
@@ -32,7 +33,8 @@ from mailbot.web.rendering import flash, page
 from mailbot.web.security import checked_form
 
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,80}\.ya?ml")
-TOURNAMENT_SEEDS = (1, 3, 5, 13)
+# Suppliers per entrant in the console's tournament: a few seconds each, not minutes.
+TOURNAMENT_SUPPLIERS = (50, 200, 500)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,18 +57,18 @@ def check(text: str, source: str) -> Checked:
 class Simulation:
     personas: list[tuple[str, Outcome]]
     rows: list[Row]
-    recommended: Row | None
-    seeds: int
+    best_baseline: Row | None
+    suppliers: int
 
 
-def run_simulation(policy: Policy, seeds: int) -> Simulation:
+def run_simulation(policy: Policy, suppliers: int) -> Simulation:
     context = DealContext(None, None, None)
     personas = [
         (name, simulate(policy, PersonaSupplier(PERSONAS[name], policy), context))
         for name in PERSONAS
     ]
-    rows = tournament(policy, seeds, context)
-    return Simulation(personas, rows, recommend(rows), seeds)
+    rows = play(entrants(policy), STANDARD, range(suppliers), context)
+    return Simulation(personas, rows, best_baseline(rows), suppliers)
 
 
 def routes(console: Console) -> list[Route]:
@@ -88,7 +90,7 @@ def routes(console: Console) -> list[Route]:
         history = previous_versions(console.history_dir / "policies", Path(name))
         return page(request, "policy_edit.html", status_code=status, name=name, text=text,
                     checked=checked, history=[p.name for p in history[:10]],
-                    seeds=TOURNAMENT_SEEDS, **extra)
+                    suppliers=TOURNAMENT_SUPPLIERS, **extra)
 
     async def index(request: Request) -> Response:
         found = await run_in_threadpool(listing)
@@ -114,11 +116,11 @@ def routes(console: Console) -> list[Route]:
         name, text = str(form.get("name", "")), str(form.get("text", ""))
         path_of(name)
         checked = check(text, name)
-        asked = str(form.get("seeds", "3"))
-        seeds = int(asked) if asked.isdigit() and int(asked) in TOURNAMENT_SEEDS else 3
+        asked = str(form.get("suppliers", ""))
+        suppliers = int(asked) if asked.isdigit() and int(asked) in TOURNAMENT_SUPPLIERS else 50
         result = None
         if checked.policy is not None:
-            result = await run_in_threadpool(run_simulation, checked.policy, seeds)
+            result = await run_in_threadpool(run_simulation, checked.policy, suppliers)
         return page(request, "policy_simulation.html", checked=checked, result=result)
 
     async def save(request: Request) -> Response:
