@@ -169,14 +169,18 @@ async def test_a_thank_you_after_the_confirmation_disputes_nothing(loop: Loop) -
 
 async def test_an_automatic_reply_to_the_clarification_is_not_answered(loop: Loop) -> None:
     await clarified(loop)
-    before = len(loop.mail.delivered)
+
+    def to_supplier() -> int:
+        return sum(SUPPLIER.email in d.recipients for d in loop.mail.delivered)
+
+    before = to_supplier()
     latest = loop.mail.delivered[-1]
     out_of_office = reply_to(latest.raw, "I am away until Monday and read no email.",
                              sender=SUPPLIER.email, sender_name=SUPPLIER.name, now=loop.clock(),
                              headers={"Auto-Submitted": "auto-replied"})
     await loop.mail.append(BOT_USER, out_of_office)
     await step(loop)
-    assert len(loop.mail.delivered) == before, "nothing is sent to an automatic reply"
+    assert to_supplier() == before, "nothing is sent to an automatic reply"
     # The clarification still stands: the real answer is read against it.
     await exchange(loop, "3 %", 1)
     assert supplier_terms(loop) == Terms(price_change_pct=-3.0, payment_days=45)
