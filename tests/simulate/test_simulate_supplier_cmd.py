@@ -2,6 +2,7 @@
 through the real CLI command."""
 
 import json
+import re
 import shlex
 import sys
 from pathlib import Path
@@ -85,7 +86,7 @@ def test_readable_transcript_without_json(app, tmp_path):
     result, _ = run_script(app, tmp_path, replies)
     assert result.exit_code == 0, result.output
     assert "Transcript" in result.stdout
-    assert "escalated (supplier_rejected)" in result.stdout
+    assert "escalated (supplier rejected)" in result.stdout
 
 
 def test_bad_reply_is_a_clear_error(app, tmp_path):
@@ -109,6 +110,17 @@ def test_all_personas_json(app):
     assert rows["worked-example"]["outcome"] == "agreed"
     assert rows["worked-example"]["terms"]["unit_price"] == pytest.approx(2.304)
     assert rows["price-increaser"]["reason"] == "price_increase"
+
+
+def test_the_personas_table_names_reasons_in_words_without_breaking_them(app):
+    """Outside a terminal the table is 80 columns wide: a reason code used to be cut in two
+    ("accept_withi / n_policy"); the table shows its words, the JSON keeps the code."""
+    result = CliRunner().invoke(app, ["simulate", "--policy", str(EXAMPLE), "--all-personas"])
+    assert result.exit_code == 0, result.output
+    assert not re.search(r"[a-z]_[a-z]|[a-z]_\s", result.stdout), "no code, whole or cut"
+    cells = [line.split("│")[3].strip() for line in result.stdout.splitlines()
+             if line.count("│") > 3]
+    assert "accepted" in cells and "within" in cells and "increase" in " ".join(cells)
 
 
 def test_conflicting_supplier_options_are_refused(app):
