@@ -289,39 +289,30 @@ class InboundProcessor:
         explanation: str,
         reading: Reading | None,
     ) -> tc.Context:
-        latest = reading.new_text if reading else ""
-        sender = tc.sender_info(sender_of(message.raw))
         if dossier is not None:
-            return tc.escalation_context(
-                dossier.supplier_info,
-                buyer_info(self.actions.outgoing.bot),
-                dossier.negotiation_info(),
-                reason_code=reason,
-                explanation=explanation,
-                latest_reply=latest,
-                history=dossier.history_items(),
-                bounds=dossier.bounds(),
-                sender=sender,
+            supplier, info = dossier.supplier_info, dossier.negotiation_info()
+            history, bounds = dossier.history_items(), dossier.bounds()
+        else:
+            supplier = tc.SupplierInfo(  # named by its address: a display name proves nothing
+                name=message.sender or "unknown sender",
+                email=message.sender,
+                item=message.subject or "(no subject)",
+                unit_price=None,
+                currency=None,
+                annual_volume=None,
             )
-        unknown = tc.SupplierInfo(  # named by its address: a display name proves nothing
-            name=message.sender or "unknown sender",
-            email=message.sender,
-            item=message.subject or "(no subject)",
-            unit_price=None,
-            currency=None,
-            annual_volume=None,
-        )
-        info = tc.NegotiationInfo(id="-", reference=f"inbound-{message.id}", round=0)
+            info = tc.NegotiationInfo(id="-", reference=f"inbound-{message.id}", round=0)
+            history, bounds = [], []
         return tc.escalation_context(
-            unknown,
+            supplier,
             buyer_info(self.actions.outgoing.bot),
             info,
             reason_code=reason,
             explanation=explanation,
-            latest_reply=latest,
-            history=[],
-            bounds=[],
-            sender=sender,
+            latest_reply=reading.new_text if reading else "",
+            history=history,
+            bounds=bounds,
+            sender=tc.sender_info(sender_of(message.raw)),
         )
 
     def _quarantine(self, session: Session, message: Message, reason: str, now: datetime) -> None:
