@@ -53,6 +53,13 @@ def _draw(seed: int, offers_made: int) -> float:
     return int.from_bytes(digest, "big") / 2**64
 
 
+def aims_at_limits(policy: Policy, offers_made: int) -> bool:
+    """Whether the next offer is aimed at the supplier's estimated limits: only from
+    ``plausible_after`` offers on; before that the clock alone paces every lever, even one
+    the supplier holds (a held lever is a guess at its limit, not a licence to jump)."""
+    return offers_made >= policy.pacing.plausible_after
+
+
 def risk_margin(policy: Policy, offers_made: int, seed: int = 0) -> float:
     """1 until ``plausible_after`` offers are made, then falling to 0 over the supplier's
     patience (less up to ``pacing.variation`` of it, seeded like the clock)."""

@@ -26,7 +26,7 @@ from mailbot.core.engine.aim import aimed_share
 from mailbot.core.engine.chips import Chip, ChipState, apply_chips, chip_plan, granted, keeps
 from mailbot.core.engine.offers import Counter, clock_share
 from mailbot.core.engine.opponent import SupplierModel, movement, read_supplier
-from mailbot.core.engine.pacing import risk_margin, varied_allowance
+from mailbot.core.engine.pacing import aims_at_limits, risk_margin, varied_allowance
 from mailbot.core.engine.packages import (
     Bounds,
     as_terms,
@@ -70,8 +70,9 @@ def _counter(policy: Policy, offers_made: int, previous: Terms, track: Positions
     chips = _chip_values(policy, plan, hopeful)
     margin = 0.0 if final else risk_margin(policy, offers_made, seed)
     shares = _clock(policy, offers_made, seed, limits, track)
+    aiming = final or aims_at_limits(policy, offers_made)
     for lever in policy.paced_levers:
-        aimed = 1.0 - aimed_share(track, lever, chips, margin)
+        aimed = 1.0 - aimed_share(track, lever, chips, margin) if aiming else 0.0
         shares[lever] = min(limits.caps[lever], max(shares[lever], aimed))
     terms, conditional = apply_chips(policy, plan, as_terms(policy, shares, previous))
     if policy.pacing.meso == 1:
