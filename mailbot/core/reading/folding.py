@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
+from mailbot.core.reading.prefilter import compile_prefiltered
+
 
 @lru_cache(maxsize=512)  # the same clause is matched against many cues in a row
 def fold(text: str) -> str:
@@ -43,7 +45,7 @@ class Cue:
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
-        self._regex = re.compile(_lowered(pattern), flags & ~re.IGNORECASE)
+        self._regex = compile_prefiltered(_lowered(pattern), flags & ~re.IGNORECASE)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         return self._regex.search(fold(text), pos)

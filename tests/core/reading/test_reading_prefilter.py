@@ -1,0 +1,65 @@
+"""A prefiltered pattern finds exactly what the plain pattern finds.
+
+Every cue the reader compiles is checked against its plain compile on generated text
+made of the cue's own words, so that matches, spans and groups are really compared."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import mailbot.core.reading as reading
+from mailbot.core.reading.folding import Cue, _lowered
+from mailbot.core.reading.prefilter import compile_prefiltered
+
+
+def reader_cues() -> list[Cue]:
+    found: list[Cue] = []
+    for info in pkgutil.iter_modules(reading.__path__):
+        module = importlib.import_module(f"mailbot.core.reading.{info.name}")
+        found += [value for value in vars(module).values() if isinstance(value, Cue)]
+    return found
+
+
+CUES = reader_cues()
+WORDS = sorted({w for c in CUES for w in re.findall(r"[^\W\d_]{2,}", c.pattern.lower())})
+TEXT = st.lists(st.sampled_from([*WORDS, " ", ", ", ".\n", "'s", "3%", "45", "-", ":"]),
+                max_size=40).map(" ".join)
+
+
+Found = list[tuple[tuple[int, int], tuple[str | None, ...]]]
+
+
+def spans(pattern: re.Pattern[str], text: str) -> Found:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def test_most_reader_cues_are_prefiltered():
+    prefiltered = [c for c in CUES if c._regex.pattern.startswith(("(?=[", "(?:^|(?=["))]
+    assert len(CUES) > 50
+    assert len(prefiltered) > len(CUES) / 2
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
+def test_every_cue_finds_what_its_plain_pattern_finds(text):
+    for cue in CUES:
+        plain = re.compile(_lowered(cue.pattern), cue._regex.flags)
+        assert spans(cue._regex, text) == spans(plain, text), cue.pattern[:60]
+
+
+def test_the_lookahead_names_every_possible_first_character():
+    assert compile_prefiltered(r"\b(net|netto|n[ée]to)\b").pattern.startswith("(?=[n])")
+    anchored = compile_prefiltered(r"^\s*yes\b|\bok\b")
+    assert anchored.pattern.startswith("(?:^|(?=[o]))")
+    assert anchored.search("yes") and anchored.search("is ok")
+    assert compile_prefiltered(r"(?:ab)?c+").pattern.startswith("(?=[ac])")
+
+
+def test_patterns_it_cannot_read_are_compiled_as_written():
+    for pattern in (r"\w+ net", r"a?", r".x", r"(?i)net", r"[^x]y", r"(?i:a)b", r"\d+%"):
+        assert compile_prefiltered(pattern).pattern == pattern
