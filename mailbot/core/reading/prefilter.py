@@ -46,13 +46,30 @@ def _prefix(pattern: str, flags: int) -> str | None:
     if _parser is None or flags & (re.VERBOSE | re.IGNORECASE) or _GLOBAL_FLAGS.match(pattern):
         return None
     try:
-        chars, anchored, empty = _sequence(_parser.parse(pattern, flags).data)
+        parsed = _parser.parse(pattern, flags).data
+        if _engine_scans(parsed):
+            return None
+        chars, anchored, empty = _sequence(parsed)
     except (_Unknown, re.error, AttributeError, TypeError, ValueError):
         return None
     if empty or not chars:
         return None
     lookahead = "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
     return f"(?:^|{lookahead})" if anchored else lookahead
+
+
+def _engine_scans(items: Any) -> bool:
+    """The engine finds the first character itself (a pattern that starts with a literal,
+    a class, or alternatives that each start with a literal): a lookahead would only
+    hide that from it."""
+    while items and items[0][0] is _c.SUBPATTERN:
+        items = items[0][1][3].data
+    if not items:
+        return False
+    op, av = items[0]
+    if op is _c.BRANCH:
+        return all(branch and branch[0][0] is _c.LITERAL for branch in av[1])
+    return op in (_c.LITERAL, _c.IN)
 
 
 def _sequence(items: Any) -> _Start:
@@ -106,6 +123,17 @@ def _class(items: Any) -> frozenset[str]:
             chars.add(chr(av))
         elif op is _c.RANGE and av[1] - av[0] <= _MAX_RANGE:
             chars.update(chr(code) for code in range(av[0], av[1] + 1))
-        else:  # NEGATE, CATEGORY (\w, \s), wide ranges
+        elif op is _c.CATEGORY and av in _categories():
+            chars |= _categories()[av]
+        else:  # NEGATE, \w, \d and the negated categories, wide ranges
             raise _Unknown
     return frozenset(chars)
+
+
+# Every character ``\s`` matches: Unicode whitespace, all below U+3001 (a test checks the
+# whole code space), which holds the ASCII whitespace of ``re.ASCII`` patterns.
+SPACES = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
+
+
+def _categories() -> dict[Any, frozenset[str]]:
+    return {_c.CATEGORY_SPACE: SPACES, _c.CATEGORY_UNI_SPACE: SPACES}

@@ -24,8 +24,8 @@ from email.policy import compat32
 from typing import Any
 
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
-_HEADER_NAME = re.compile(r"[!-9;-~]+")
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+# One header field: its name, a colon, and its value up to the last continuation line.
+_FIELD = re.compile(r"([!-9;-~]+):([^\n]*(?:\n[ \t][^\n]*)*)\n?")
 # A parameter compat32 reads exactly as written: a token name (no RFC 2231 '*'), and a
 # token value or a quoted string with no quote, backslash or angle bracket inside.
 _PARAMETER = re.compile(r'\s*([^\s"=*;\\]+)\s*=\s*([^\s"<>;\\][^\s";\\]*|"[^"\\<>]*")\s*')
@@ -37,11 +37,12 @@ _MAX_DEPTH = 4
 class LeanPart:
     """One MIME part, answering like the compat32 ``Message`` it stands in for."""
 
-    __slots__ = ("_body", "_children", "_first", "_params", "content_type", "fields")
+    __slots__ = ("_body", "_children", "_first", "_params", "_plain", "content_type", "fields")
 
     def __init__(self, fields: list[tuple[str, str]], content_type: str,
-                 params: dict[str, str]) -> None:
+                 params: dict[str, str], plain: bool) -> None:
         self.fields = fields  # (name, raw value) in order, as compat32 stores them
+        self._plain = plain  # all ASCII: compat32 hands the values out unchanged
         self.content_type = content_type
         self._params = params
         self._first: dict[str, str] = {}
@@ -51,6 +52,8 @@ class LeanPart:
         self._children: list[LeanPart] | None = None
 
     def items(self) -> list[tuple[str, Any]]:
+        if self._plain:
+            return list(self.fields)
         return [(name, compat32.header_fetch_parse(name, value)) for name, value in self.fields]
 
     def get(self, name: str, failobj: Any = None) -> Any:
@@ -153,34 +156,23 @@ def _children(part: LeanPart, body: bytes, depth: int) -> list[LeanPart] | None:
 def _headers(head: bytes) -> LeanPart | None:
     """The header block as compat32 stores it (names, raw values with their folding), for
     a block with nothing unusual in it; ``None`` when it has something unusual."""
+    if head.count(b"\r") != head.count(b"\r\n"):
+        return None  # a bare CR ends a line for the stdlib: leave that to it
     text = head.decode("ascii", errors="surrogateescape")
     fields: list[tuple[str, str]] = []
-    lines: list[str] = []
-    for line in _LINE.findall(text):
-        if not line:
-            continue
-        if line[0] in " \t":
-            if not lines:
-                return None
-            lines.append(line)
-            continue
-        if lines:
-            fields.append(_field(lines))
-        name, colon, _ = line.partition(":")
-        if not colon or not _HEADER_NAME.fullmatch(name):
-            return None
-        lines = [line]
-    if lines:
-        fields.append(_field(lines))
-    return _typed(fields)
+    position = 0
+    while position < len(text):
+        field = _FIELD.match(text, position)
+        if field is None:
+            return None  # a line that is no header, or a continuation with nothing above
+        # compat32: the first line's value without leading blanks, continuation lines
+        # as they are, the last line end removed.
+        fields.append((field.group(1), field.group(2).lstrip(" \t").rstrip("\r\n")))
+        position = field.end()
+    return _typed(fields, text.isascii())
 
 
-def _field(lines: list[str]) -> tuple[str, str]:
-    name, value = lines[0].split(":", 1)
-    return name, (value.lstrip(" \t") + "".join(lines[1:])).rstrip("\r\n")
-
-
-def _typed(fields: list[tuple[str, str]]) -> LeanPart | None:
+def _typed(fields: list[tuple[str, str]], plain: bool) -> LeanPart | None:
     """The part with its content type and parameters, or ``None`` where compat32's
     reading of them has corner cases (it is then left to compat32 itself)."""
     value = next((v for n, v in fields if n.lower() == "content-type"), None)
@@ -189,7 +181,7 @@ def _typed(fields: list[tuple[str, str]]) -> LeanPart | None:
                             "content-transfer-encoding") and not other.isascii():
             return None
     if value is None:
-        return LeanPart(fields, "text/plain", {})
+        return LeanPart(fields, "text/plain", {}, plain)
     pieces = value.split(";")
     if not _TYPE.fullmatch(pieces[0]):
         return None
@@ -201,4 +193,4 @@ def _typed(fields: list[tuple[str, str]]) -> LeanPart | None:
         if found is None:
             return None
         params.setdefault(found.group(1).lower(), found.group(2).strip('"'))
-    return LeanPart(fields, pieces[0].strip().lower(), params)
+    return LeanPart(fields, pieces[0].strip().lower(), params, plain)

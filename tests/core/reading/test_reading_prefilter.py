@@ -8,13 +8,14 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import mailbot.core.reading as reading
 from mailbot.core.reading.folding import Cue, _lowered
-from mailbot.core.reading.prefilter import compile_prefiltered
+from mailbot.core.reading.prefilter import SPACES, compile_prefiltered
 
 
 def reader_cues() -> list[Cue]:
@@ -61,5 +62,18 @@ def test_the_lookahead_names_every_possible_first_character():
 
 
 def test_patterns_it_cannot_read_are_compiled_as_written():
-    for pattern in (r"\w+ net", r"a?", r".x", r"(?i)net", r"[^x]y", r"(?i:a)b", r"\d+%"):
+    for pattern in (r"\w+ net", r"a?", r".x", r"(?i)net", r"[^x]y", r"(?i:a)b", r"\b\d+%"):
         assert compile_prefiltered(pattern).pattern == pattern
+
+
+def test_patterns_the_engine_scans_for_are_left_to_it():
+    for pattern in (r"\d+%", r"net|netto", r"[$€]\s?\d", r"(?:skonto|sconto)"):
+        assert compile_prefiltered(pattern).pattern == pattern
+
+
+def test_blanks_at_the_start_are_every_whitespace_character():
+    every = {chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()}
+    assert every == SPACES
+    found = compile_prefiltered(r"\s*(but|aber)\b")
+    assert found.pattern.startswith("(?=[")
+    assert found.search("ok\u3000aber") and found.search("ok\u2029 but")
