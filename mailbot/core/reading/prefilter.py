@@ -14,6 +14,7 @@ match the empty string) leaves the pattern as it is.
 from __future__ import annotations
 
 import importlib
+import itertools
 import re
 from typing import Any
 
@@ -22,6 +23,8 @@ from typing import Any
 try:
     _parser: Any = importlib.import_module("re._parser")
     _c: Any = importlib.import_module("re._constants")
+    _compiler: Any = importlib.import_module("re._compiler")
+    _sre: Any = importlib.import_module("_sre")
 except ImportError:  # pragma: no cover - another Python's internals
     _parser = None
 
@@ -36,15 +39,137 @@ class _Unknown(Exception):
 
 def compile_prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, with a lookahead for the first character in front
-    where the possible first characters are known."""
+    where the possible first characters are known, and long alternations sorted by their
+    first character."""
     plain = re.compile(pattern, flags)
+    if _parser is None or flags & (re.VERBOSE | re.IGNORECASE) or _GLOBAL_FLAGS.match(pattern):
+        return plain
     prefix = _prefix(pattern, flags)
-    return plain if prefix is None else re.compile(f"{prefix}(?:{pattern})", flags)
+    text = pattern if prefix is None else f"{prefix}(?:{pattern})"
+    try:
+        return sorted_alternatives(text, flags)
+    except (_Unknown, re.error, AttributeError, TypeError, ValueError, RecursionError):
+        return plain if prefix is None else re.compile(text, flags)
+
+
+# ---- long alternations ------------------------------------------------------------------
+# At each place, the engine tries the alternatives of ``(agreed|accept|...)`` one by one,
+# hundreds of them in a cue of nine languages; it skips one that starts with a literal
+# other than the character there in a few steps, but must enter every other one (those
+# that start with a group or a class). Sorted by first character, ``a(?:greed|ccept)``,
+# one literal check skips a whole group; alternatives that cannot be cut after their
+# first character stay whole behind a lookahead for it, ``(?=r)(?:(raise|...) ...)``.
+# Each character's alternatives keep their original order, and those whose first
+# character is not known (they may start anywhere, or be empty) are in every character's
+# list and in a last one: whatever the character, the alternatives that can match there
+# are tried in their original order, so the first to match is the one it was before.
+
+_SORT_FROM = 8  # alternatives; fewer are tried quickly enough as they are
+
+
+def sorted_alternatives(text: str, flags: int = 0) -> re.Pattern[str]:
+    """``text`` compiled with its long alternations sorted by first character."""
+    tree = _parser.parse(text, flags)
+    _sort_branches(tree.data, tree.state)
+    code = _compiler._code(tree, flags)
+    names = tree.state.groupdict
+    index_names: list[str | None] = [None] * tree.state.groups
+    for name, index in names.items():
+        index_names[index] = name
+    pattern: re.Pattern[str] = _sre.compile(text, flags | tree.state.flags, code,
+                                            tree.state.groups - 1, names, tuple(index_names))
+    return pattern
+
+
+def _sort_branches(items: Any, state: Any) -> None:
+    for position, (op, av) in enumerate(items):
+        if op is _c.BRANCH:
+            for branch in av[1]:
+                _sort_branches(branch.data, state)
+            if len(av[1]) >= _SORT_FROM:
+                items[position] = (_c.BRANCH, (None, _by_first_character(av[1], state)))
+        elif op is _c.SUBPATTERN:
+            _sort_branches(av[3].data, state)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            _sort_branches(av[2].data, state)
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            _sort_branches(av[1].data, state)
+
+
+def _by_first_character(branches: list[Any], state: Any) -> list[Any]:
+    firsts: list[frozenset[str] | None] = []
+    for branch in branches:
+        try:
+            chars, anchored, empty = _sequence(branch.data)
+        except _Unknown:
+            chars, anchored, empty = frozenset(), True, True
+        unsorted = anchored or empty or any(len(c) > 1 for c in chars)  # \\d, \\s, ranges
+        firsts.append(None if unsorted else chars)
+    known = sorted(set().union(*(f for f in firsts if f is not None)))
+    groups: list[Any] = []
+    for char in known:
+        members = [b for b, f in zip(branches, firsts, strict=True) if f is None or char in f]
+        groups += _runs(members, char, state)
+    wild = [b for b, f in zip(branches, firsts, strict=True) if f is None]
+    if wild:
+        groups.append(_parser.SubPattern(state, [_group(wild, state)]))
+    return groups
+
+
+def _runs(members: list[Any], char: str, state: Any) -> list[Any]:
+    """One character's alternatives in order: runs that can be cut after the character
+    as ``c(?:rest|rest)``, the others as ``(?=c)(?:whole|whole)``."""
+    cut = [(member, _after(list(member.data), char)) for member in members]
+    runs: list[Any] = []
+    for cuttable, run in itertools.groupby(cut, key=lambda pair: pair[1] is not None):
+        pairs = list(run)
+        head: tuple[Any, Any]
+        if cuttable:
+            head = (_c.LITERAL, ord(char))
+            group = _group([rest for _, rest in pairs], state)
+        else:
+            head = (_c.ASSERT, (1, _parser.SubPattern(state, [(_c.LITERAL, ord(char))])))
+            group = _group([member for member, _ in pairs], state)
+        runs.append(_parser.SubPattern(state, [head, group]))
+    return runs
+
+
+def _after(items: list[Any], char: str) -> Any:
+    """The alternative after its first character ``char``, or None where it does not
+    start with that character plainly (a group, a repeat, a zero-width test)."""
+    if not items:
+        return None
+    op, av = items[0]
+    if op is _c.SUBPATTERN and av[0] is None and not av[1] and not av[2]:
+        inner = av[3].data
+        if inner and inner[0][0] is not _c.BRANCH:
+            return _after(list(inner) + items[1:], char)
+        return None
+    if op is _c.LITERAL and chr(av) == char:
+        return items[1:]
+    if op is _c.IN:
+        try:
+            return items[1:] if char in _class(av) else None
+        except _Unknown:
+            return None
+    return None
+
+
+def _group(members: list[Any], state: Any) -> Any:
+    if len(members) == 1:
+        return (_c.SUBPATTERN, (None, 0, 0, _sub(members[0], state)))
+    inner = _parser.SubPattern(state, [(_c.BRANCH, (None, [_sub(m, state) for m in members]))])
+    return (_c.SUBPATTERN, (None, 0, 0, inner))
+
+
+def _sub(member: Any, state: Any) -> Any:
+    return member if isinstance(member, _parser.SubPattern) else _parser.SubPattern(state, member)
+
+
+# ---- the first characters of a match -----------------------------------------------------
 
 
 def _prefix(pattern: str, flags: int) -> str | None:
-    if _parser is None or flags & (re.VERBOSE | re.IGNORECASE) or _GLOBAL_FLAGS.match(pattern):
-        return None
     try:
         parsed = _parser.parse(pattern, flags).data
         if _engine_scans(parsed):
@@ -52,9 +177,9 @@ def _prefix(pattern: str, flags: int) -> str | None:
         chars, anchored, empty = _sequence(parsed)
     except (_Unknown, re.error, AttributeError, TypeError, ValueError):
         return None
-    if empty or not chars:
-        return None
-    lookahead = "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+    if empty or not chars or chars & _BROAD:
+        return None  # a lookahead that lets (almost) every place through costs more
+    lookahead = "(?=[" + "".join(c if len(c) > 1 else re.escape(c) for c in sorted(chars)) + "])"
     return f"(?:^|{lookahead})" if anchored else lookahead
 
 
@@ -117,23 +242,25 @@ def _union(starts: list[_Start]) -> _Start:
 
 
 def _class(items: Any) -> frozenset[str]:
+    """A class's characters; a category (``\\d``, ``\\s``) or a wide range is kept as
+    the text that writes it in a class."""
     chars: set[str] = set()
     for op, av in items:
         if op is _c.LITERAL:
             chars.add(chr(av))
         elif op is _c.RANGE and av[1] - av[0] <= _MAX_RANGE:
             chars.update(chr(code) for code in range(av[0], av[1] + 1))
-        elif op is _c.CATEGORY and av in _categories():
-            chars |= _categories()[av]
-        else:  # NEGATE, \w, \d and the negated categories, wide ranges
+        elif op is _c.RANGE:
+            chars.add(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is _c.CATEGORY and av in _CATEGORIES:
+            chars.add(_CATEGORIES[av])
+        else:  # NEGATE, and categories of a locale
             raise _Unknown
     return frozenset(chars)
 
 
-# Every character ``\s`` matches: Unicode whitespace, all below U+3001 (a test checks the
-# whole code space), which holds the ASCII whitespace of ``re.ASCII`` patterns.
-SPACES = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
-
-
-def _categories() -> dict[Any, frozenset[str]]:
-    return {_c.CATEGORY_SPACE: SPACES, _c.CATEGORY_UNI_SPACE: SPACES}
+_CATEGORIES = {} if _parser is None else {
+    _c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_NOT_DIGIT: r"\D", _c.CATEGORY_SPACE: r"\s",
+    _c.CATEGORY_NOT_SPACE: r"\S", _c.CATEGORY_WORD: r"\w", _c.CATEGORY_NOT_WORD: r"\W",
+}
+_BROAD = frozenset({r"\D", r"\S", r"\w", r"\W"})
