@@ -87,13 +87,42 @@ def _sort_branches(items: Any, state: Any) -> None:
             for branch in av[1]:
                 _sort_branches(branch.data, state)
             if len(av[1]) >= _SORT_FROM:
-                items[position] = (_c.BRANCH, (None, _by_first_character(av[1], state)))
+                sorted_ = _by_first_character(av[1], state)
+                if _cost(sorted_) < _cost(av[1]):
+                    items[position] = (_c.BRANCH, (None, sorted_))
         elif op is _c.SUBPATTERN:
             _sort_branches(av[3].data, state)
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
             _sort_branches(av[2].data, state)
         elif op in (_c.ASSERT, _c.ASSERT_NOT):
             _sort_branches(av[1].data, state)
+
+
+def _cost(branches: list[Any]) -> int:
+    """Roughly the steps it takes to find that none of the alternatives starts here."""
+    return sum(_entry_cost(list(branch.data)) for branch in branches)
+
+
+def _entry_cost(items: list[Any]) -> int:
+    """A literal or a class is one step; a group, a repeat or a lookahead is entered and
+    costs what its own first items cost."""
+    if not items:
+        return 1
+    op, av = items[0]
+    if op in (_c.LITERAL, _c.IN):
+        return 1
+    if op is _c.AT:
+        return 1 + _entry_cost(items[1:])
+    if op is _c.SUBPATTERN:
+        return 1 + _entry_cost(list(av[3].data) + items[1:])
+    if op is _c.BRANCH:
+        return 1 + sum(_entry_cost(list(branch.data)) for branch in av[1])
+    if op in (_c.ASSERT, _c.ASSERT_NOT):
+        return 3 + _entry_cost(list(av[1].data))
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        optional = _entry_cost(items[1:]) if av[0] == 0 else 0
+        return 2 + _entry_cost(list(av[2].data)) + optional
+    return 4
 
 
 def _by_first_character(branches: list[Any], state: Any) -> list[Any]:
@@ -118,38 +147,44 @@ def _by_first_character(branches: list[Any], state: Any) -> list[Any]:
 
 def _runs(members: list[Any], char: str, state: Any) -> list[Any]:
     """One character's alternatives in order: runs that can be cut after the character
-    as ``c(?:rest|rest)``, the others as ``(?=c)(?:whole|whole)``."""
-    cut = [(member, _after(list(member.data), char)) for member in members]
+    as ``\\b?c(?:rest|rest)`` (the same zero-width test first), the others whole as
+    ``(?=c)(?:whole|whole)``."""
+    cut = [(member, _after(list(member.data), char, ())) for member in members]
     runs: list[Any] = []
-    for cuttable, run in itertools.groupby(cut, key=lambda pair: pair[1] is not None):
+    for key, run in itertools.groupby(cut, key=lambda pair: None if pair[1] is None
+                                      else pair[1][0]):
         pairs = list(run)
-        head: tuple[Any, Any]
-        if cuttable:
-            head = (_c.LITERAL, ord(char))
-            group = _group([rest for _, rest in pairs], state)
+        if key is not None:
+            items = [*key, (_c.LITERAL, ord(char)), _group([rest for _, (_, rest) in pairs],
+                                                          state)]
         else:
-            head = (_c.ASSERT, (1, _parser.SubPattern(state, [(_c.LITERAL, ord(char))])))
-            group = _group([member for member, _ in pairs], state)
-        runs.append(_parser.SubPattern(state, [head, group]))
+            lookahead = (_c.ASSERT, (1, _parser.SubPattern(state, [(_c.LITERAL, ord(char))])))
+            items = [lookahead, _group([member for member, _ in pairs], state)]
+        runs.append(_parser.SubPattern(state, items))
     return runs
 
 
-def _after(items: list[Any], char: str) -> Any:
-    """The alternative after its first character ``char``, or None where it does not
-    start with that character plainly (a group, a repeat, a zero-width test)."""
+_ZERO_WIDTH_HEADS = () if _parser is None else (_c.AT_BOUNDARY, _c.AT_NON_BOUNDARY)
+
+
+def _after(items: list[Any], char: str, head: tuple[Any, ...]) -> Any:
+    """(the word-boundary tests before it, the alternative after its first character
+    ``char``), or None where it does not start with that character plainly."""
     if not items:
         return None
     op, av = items[0]
+    if op is _c.AT and av in _ZERO_WIDTH_HEADS:
+        return _after(items[1:], char, (*head, items[0]))
     if op is _c.SUBPATTERN and av[0] is None and not av[1] and not av[2]:
         inner = av[3].data
         if inner and inner[0][0] is not _c.BRANCH:
-            return _after(list(inner) + items[1:], char)
+            return _after(list(inner) + items[1:], char, head)
         return None
     if op is _c.LITERAL and chr(av) == char:
-        return items[1:]
+        return head, items[1:]
     if op is _c.IN:
         try:
-            return items[1:] if char in _class(av) else None
+            return (head, items[1:]) if char in _class(av) else None
         except _Unknown:
             return None
     return None
