@@ -37,10 +37,21 @@ class _Unknown(Exception):
     """The pattern holds something whose first character is not known."""
 
 
+# Every pattern compiled here, with the text and flags it was given (for the tests that
+# hold each to its plain compile).
+ORIGINALS: dict[re.Pattern[str], tuple[str, int]] = {}
+
+
 def compile_prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, with a lookahead for the first character in front
     where the possible first characters are known, and long alternations sorted by their
     first character."""
+    compiled = _compile_prefiltered(pattern, flags)
+    ORIGINALS[compiled] = (pattern, flags)
+    return compiled
+
+
+def _compile_prefiltered(pattern: str, flags: int) -> re.Pattern[str]:
     plain = re.compile(pattern, flags)
     if _parser is None or flags & (re.VERBOSE | re.IGNORECASE) or _GLOBAL_FLAGS.match(pattern):
         return plain

@@ -23,7 +23,6 @@ from collections.abc import Iterator
 from email.policy import compat32
 from typing import Any
 
-_HEADER_END = re.compile(rb"\r?\n\r?\n")
 # One header field: its name, a colon, and its value up to the last continuation line.
 _FIELD = re.compile(r"([!-9;-~]+):([^\n]*(?:\n[ \t][^\n]*)*)\n?")
 # A parameter compat32 reads exactly as written: a token name (no RFC 2231 '*'), and a
@@ -112,10 +111,10 @@ def _part(raw: bytes, depth: int) -> LeanPart | None:
     if raw.startswith((b"\r\n", b"\n")):
         head, body = b"", raw[2 if raw.startswith(b"\r\n") else 1 :]
     else:
-        end = _HEADER_END.search(raw)
-        if end is None:
+        blank = _blank_line(raw)
+        if blank is None:
             return None
-        head, body = raw[: end.start()], raw[end.end() :]
+        head, body = raw[: blank[0]], raw[blank[1] :]
     part = _headers(head)
     if part is None:
         return None
@@ -130,6 +129,17 @@ def _part(raw: bytes, depth: int) -> LeanPart | None:
         return None
     part._body = body
     return part
+
+
+def _blank_line(raw: bytes) -> tuple[int, int] | None:
+    """Where ``\\r?\\n\\r?\\n`` first matches (start, end), found with two byte
+    searches: the first line end followed by an empty line, with its CR if it has one."""
+    found = [at for at in (raw.find(b"\n\n"), raw.find(b"\n\r\n")) if at >= 0]
+    if not found:
+        return None
+    first = min(found)
+    start = first - 1 if first and raw[first - 1 : first] == b"\r" else first
+    return start, first + (3 if raw[first + 1 : first + 2] == b"\r" else 2)
 
 
 def _children(part: LeanPart, body: bytes, depth: int) -> list[LeanPart] | None:

@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from functools import lru_cache
 
 from mailbot.core.reading.clauses import Clause, Mood
 from mailbot.core.reading.folding import Cue
+from mailbot.core.reading.prefilter import compile_prefiltered
 
 
 class Role(StrEnum):
@@ -44,7 +46,7 @@ def _cue(pattern: str) -> Cue:
 
 
 # Commas and colons cut phrases, but not inside "2,35" or "16:40".
-_PHRASE_CUT = re.compile(r"\s*(?:(?<!\d)[,:]|[,:](?!\d)|[;()]|\s[-–—]\s|\s[-–—]$)\s*")
+_PHRASE_CUT = compile_prefiltered(r"\s*(?:(?<!\d)[,:]|[,:](?!\d)|[;()]|\s[-–—]\s|\s[-–—]$)\s*")
 # "no problem" and its kin agree, although they hold a negation.
 _NO_PROBLEM = _cue(
     r"\b(no problem|not a problem|kein problem|keine probleme?|pas de probl[èe]me|"
@@ -303,7 +305,8 @@ def role_of(clause: Clause, start: int, end: int) -> Role:
     return role or Role.PROPOSED
 
 
-def _phrases(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=128)  # a clause with several numbers is cut once
+def _phrases(text: str) -> tuple[tuple[int, int], ...]:
     spans, position = [], 0
     for cut in _PHRASE_CUT.finditer(text):
         if cut.start() > position:
@@ -311,7 +314,7 @@ def _phrases(text: str) -> list[tuple[int, int]]:
         position = cut.end()
     if position < len(text):
         spans.append((position, len(text)))
-    return spans or [(0, len(text))]
+    return tuple(spans) or ((0, len(text)),)
 
 
 def _phrase_role(left: str, right: str, phrase: str) -> Role | None:
@@ -360,7 +363,9 @@ def _nearest(pattern: Cue, left: str, right: str) -> int | None:
     return min(distances) if distances else None
 
 
-def _following_predicate(text: str, phrases: list[tuple[int, int]], index: int) -> Role | None:
+def _following_predicate(
+    text: str, phrases: tuple[tuple[int, int], ...], index: int
+) -> Role | None:
     """"Net 90, as you propose, is too long": a bare subject takes a later predicate."""
     for start, end in phrases[index + 1 : index + 3]:
         part = text[start:end].strip()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import email
 import quopri
+import re
 from email.message import Message
 from unittest import mock
 
@@ -19,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mailbot.core.reading import mime, parse_message
-from mailbot.core.reading.quick_mime import LeanPart, lean_tree
+from mailbot.core.reading.quick_mime import LeanPart, _blank_line, lean_tree
 
 SETTINGS = settings(max_examples=300, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -162,3 +163,11 @@ def test_shapes_with_corner_cases_are_left_to_the_stdlib():
     continued = b"Content-Type: text/plain; charset*=utf-8''x\n\nhi\n"
     for raw in (unclosed, report, continued):
         assert lean_tree(raw) is None
+
+
+@SETTINGS
+@given(st.binary(max_size=40) | st.lists(st.sampled_from([b"\r", b"\n", b"a", b":"]),
+                                         max_size=12).map(b"".join))
+def test_the_blank_line_is_where_the_stdlib_pattern_finds_it(raw):
+    found = re.search(rb"\r?\n\r?\n", raw)
+    assert _blank_line(raw) == (found.span() if found else None)
