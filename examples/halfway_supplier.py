@@ -11,7 +11,8 @@ After ``accept``, ``escalate`` or ``end`` nothing is expected, and input closes.
 
 This supplier opens at today's price at Net 45. Each round it moves halfway
 towards the bot's price and payment days. Once the bot's offer is within half a point of
-its own price, it accepts. Its second answer is a plain email, to show that form.
+its own price, it accepts. Its first answer is a plain email, to show that form; the
+others are moves.
 Standard library only, so it runs with any Python 3.
 """
 
@@ -39,7 +40,7 @@ for line in sys.stdin:
         days = int(halfway(days, offered.get("payment_days")))
         answer = {"intent": "counter", "price_increase": False,
                   "terms": {"price_change_pct": price, "payment_days": days}}
-        if message["round"] == 2:
+        if message["round"] == 1:
             answer = {"body": f"Thanks. We can do {abs(price):g}% off the unit price "
                               f"at Net {days}, but no further."}
     print(json.dumps(answer), flush=True)

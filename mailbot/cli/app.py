@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "mailbot.cli.templates_cmd",
     "mailbot.cli.report_cmd",
     "mailbot.cli.auth_cmd",
+    "mailbot.cli.web_cmd",
 )
 
 for _name in COMMAND_MODULES:

@@ -6,18 +6,20 @@ Every command reads the same configuration: ``--config FILE`` (or ``MAILBOT_CONF
 
 from __future__ import annotations
 
+import json
 import os
-from collections.abc import Iterator
+from collections.abc import Coroutine, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 
 if TYPE_CHECKING:
     from mailbot.shell.config import AuthConfig, Settings
+    from mailbot.shell.service import Mailbot
     from mailbot.shell.wiring import Parts
 
 ConfigOption = Annotated[
@@ -92,6 +94,9 @@ def run(
             "second a day (default: schedule.clock_speed, 1).",
         ),
     ] = None,
+    web: Annotated[
+        bool, typer.Option("--web", help="Serve the web console beside the loop.")
+    ] = False,
 ) -> None:
     """Run the bot until stopped: poll (IDLE where possible), decide, send, remind."""
     import asyncio
@@ -128,8 +133,29 @@ def run(
         use_idle=s.imap.use_idle,
         monitoring=(monitoring.host, monitoring.port) if monitoring.port is not None else None,
     )
-    asyncio.run(runner.run())
+    if web:
+        asyncio.run(_with_console(s, bot, runner.run()))
+    else:
+        asyncio.run(runner.run())
     log.info("stopped", extra={"event": "stopped"})
+
+
+async def _with_console(s: Settings, bot: Mailbot, loop: Coroutine[Any, Any, None]) -> None:
+    """The loop with the web console served beside it on the same event loop (and on the
+    loop's clock, compressed or not)."""
+    from mailbot.shell.config import ConsoleSettings
+    from mailbot.web.app import create_app
+    from mailbot.web.console import build_console
+    from mailbot.web.server import exposure_warning, serve_beside, server
+
+    with config_errors():
+        built = build_console(ConsoleSettings.of(s), db=bot.db)
+    built.clock = bot.clock
+    warning = exposure_warning(s.web.host, s.web)
+    if warning:
+        errors.print(f"[yellow]{warning}[/yellow]")
+    console.print(f"mailbot console on http://{s.web.host}:{s.web.port}")
+    await serve_beside(loop, server(create_app(built), s.web))
 
 
 def start(
@@ -181,12 +207,21 @@ def start(
             console.print(message.raw.decode("utf-8", "replace"), markup=False, highlight=False)
 
 
-def status(config: ConfigOption = None) -> None:
+JsonOption = Annotated[
+    bool, typer.Option("--json", help="Print JSON (state and reason codes) instead of tables.")
+]
+
+
+def status(config: ConfigOption = None, as_json: JsonOption = False) -> None:
     """A table of negotiations: state, round, latest offers both ways, savings."""
-    from mailbot.cli.views import negotiations_table, problems_table
+    from mailbot.cli.views import all_rows, negotiations_table, problems_table
+    from mailbot.cli.views import as_json as to_json
     from mailbot.shell.wiring import open_database, utc_now
 
     db = open_database(settings(config).database_url)
+    if as_json:
+        typer.echo(json.dumps({"negotiations": to_json(all_rows(db))}, indent=2))
+        return
     console.print(negotiations_table(db))
     problems = problems_table(db, utc_now())
     if problems is not None:
@@ -196,21 +231,24 @@ def status(config: ConfigOption = None) -> None:
 def show(
     negotiation_id: Annotated[int, typer.Argument(help="Negotiation ID (see `mailbot status`).")],
     config: ConfigOption = None,
+    as_json: JsonOption = False,
 ) -> None:
     """One negotiation's thread and its audit trail."""
-    from sqlmodel import Session
-
+    from mailbot.cli.views import as_json as to_json
     from mailbot.cli.views import thread
-    from mailbot.shell.store.models import Negotiation
+    from mailbot.shell.store.database import reading
+    from mailbot.shell.views.thread import load_thread
     from mailbot.shell.wiring import open_database
 
     db = open_database(settings(config).database_url)
-    with Session(db) as session:
-        if session.get(Negotiation, negotiation_id) is None:
-            errors.print(
-                f"[red]No negotiation {negotiation_id}[/red]; `mailbot status` lists them."
-            )
-            raise typer.Exit(2)
+    with reading(db) as session:
+        view = load_thread(session, negotiation_id)
+    if view is None:
+        errors.print(f"[red]No negotiation {negotiation_id}[/red]; `mailbot status` lists them.")
+        raise typer.Exit(2)
+    if as_json:
+        typer.echo(json.dumps(to_json(view), indent=2, default=str))
+        return
     console.print(thread(db, negotiation_id))
 
 
@@ -231,12 +269,7 @@ def resolve(
     config: ConfigOption = None,
 ) -> None:
     """Decide an escalation or a shadow-mode draft, as a reply to the email would."""
-    from sqlmodel import Session
-
-    from mailbot.core.buyer_commands import CommandError, parse_command
-    from mailbot.shell.buyer.desk import BuyerDesk
-    from mailbot.shell.decisions.dossier import Dossier
-    from mailbot.shell.store.models import Negotiation
+    from mailbot.shell.buyer.resolve import CommandError, NoSuchNegotiation, resolve
     from mailbot.shell.wiring import utc_now
 
     chosen = [
@@ -253,23 +286,16 @@ def resolve(
         errors.print("Give exactly one of --approve, --decline, --counter TERMS, --take-over.")
         raise typer.Exit(2)
     parts = parts_for(config)
-    with Session(parts.db, expire_on_commit=False) as session:
-        negotiation = session.get(Negotiation, negotiation_id)
-        if negotiation is None:
-            errors.print(
-                f"[red]No negotiation {negotiation_id}[/red]; `mailbot status` lists them."
-            )
-            raise typer.Exit(2)
-        desk, dossier, now = BuyerDesk(parts.actions), Dossier.load(session, negotiation), utc_now()
-        try:
-            outcome = desk.apply(
-                session, dossier, parse_command(chosen[0]), now, by="mailbot resolve"
-            )
-        except CommandError as error:
-            errors.print(f"[red]Not applied:[/red] {error}")
-            raise typer.Exit(1) from None
-        desk.confirm(session, dossier, outcome, now)
-        session.commit()
+    try:
+        outcome = resolve(
+            parts.db, parts.actions, negotiation_id, chosen[0], utc_now(), by="mailbot resolve"
+        )
+    except NoSuchNegotiation:
+        errors.print(f"[red]No negotiation {negotiation_id}[/red]; `mailbot status` lists them.")
+        raise typer.Exit(2) from None
+    except CommandError as error:
+        errors.print(f"[red]Not applied:[/red] {error}")
+        raise typer.Exit(1) from None
     console.print(f"[green]{outcome.title}[/green]: " + " ".join(outcome.lines))
     console.print("Queued mail goes out with the next outbox run of `mailbot run`.")
 

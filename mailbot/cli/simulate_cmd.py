@@ -2,8 +2,10 @@
 
 The supplier is a built-in persona (``--persona``), every persona in turn
 (``--all-personas``, the default) or an external program over JSON Lines
-(``--supplier-cmd``). Exit code 1 means the policy or the simulated supplier is broken,
-not that the negotiation failed: an escalation is an outcome.
+(``--supplier-cmd``). ``--tournament`` plays mailbot's strategy settings and the
+baselines against a seeded population of market suppliers (``mailbot.simulate.league``).
+Exit code 1 means the policy or the simulated supplier is broken, not that the
+negotiation failed: an escalation is an outcome.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
     from mailbot.core.policy import Policy
     from mailbot.core.terms import Terms
     from mailbot.simulate import Outcome
+    from mailbot.simulate.market import PopulationSpec
 
 
 def simulate_command(
@@ -38,10 +41,15 @@ def simulate_command(
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
     tournament: bool = typer.Option(
         False, "--tournament",
-        help="Play every strategy setting against a population of suppliers.",
+        help="Play mailbot's strategy settings and the baselines against a population "
+             "of market suppliers.",
     ),
-    seeds: int = typer.Option(20, "--seeds", min=1,
-                              help="Suppliers of each kind in the tournament."),
+    population: str = typer.Option("standard", "--population",
+                                   help="Tournament population: standard or shifted."),
+    suppliers: int = typer.Option(1000, "--suppliers", min=1,
+                                  help="Suppliers in the tournament."),
+    first_seed: int = typer.Option(0, "--first-seed", min=0,
+                                   help="Seed of the tournament's first supplier."),
 ) -> None:
     """Try a policy against a simulated supplier before any email goes out."""
     from rich.console import Console
@@ -60,7 +68,8 @@ def simulate_command(
     try:
         policy = load_policy(policy_file)
         if tournament:
-            _tournament(Console(), policy, context, seeds, as_json)
+            _tournament(Console(), policy, context, _population(population),
+                        range(first_seed, first_seed + suppliers), as_json)
         elif persona is None and supplier_cmd is None:
             _all(Console(), policy, context, as_json)
         else:
@@ -120,40 +129,52 @@ def _all(console: Console, policy: Policy, context: DealContext, as_json: bool) 
     console.print(table)
 
 
-def _tournament(console: Console, policy: Policy, context: DealContext, seeds: int,
-                as_json: bool) -> None:
+def _population(name: str) -> PopulationSpec:
+    from mailbot.simulate.market import POPULATIONS
+
+    if name not in POPULATIONS:
+        _fail(f"unknown population {name!r}; choose one of: {', '.join(POPULATIONS)}")
+    return POPULATIONS[name]
+
+
+def _tournament(console: Console, policy: Policy, context: DealContext, spec: PopulationSpec,
+                seeds: range, as_json: bool) -> None:
     import time
 
     from rich.table import Table
 
-    from mailbot.simulate.tournament import recommend, tournament
+    from mailbot.simulate.league import best_baseline, entrants, play
 
     started = time.perf_counter()
-    rows = tournament(policy, seeds, context)
+    rows = play(entrants(policy), spec, seeds, context)
     seconds = time.perf_counter() - started
-    best = recommend(rows)
+    best = best_baseline(rows)
     if as_json:
-        typer.echo(json.dumps({"policy": policy.name, "seeds": seeds,
-                               "negotiations": sum(r.negotiations for r in rows),
+        typer.echo(json.dumps({"policy": policy.name, "population": spec.name,
+                               "first_seed": seeds.start, "suppliers": len(seeds),
+                               "feasible": rows[0].feasible if rows else 0,
                                "seconds": round(seconds, 2),
-                               "recommended": best.setting if best else None,
+                               "best_baseline": best.entrant if best else None,
                                "rows": [r.to_json() for r in rows]}))
         return
-    table = Table(title=f"{policy.name}: tournament, {seeds} suppliers of each kind "
-                        "(utilities are means over agreements)")
-    console.width = max(console.width, 112)
-    for name in ("setting", "agreed", "U buyer", "U supplier", "U buyer all", "to Pareto",
-                 "to Nash", "rounds", "breaches"):
-        table.add_column(name, justify="left" if name == "setting" else "right", no_wrap=True)
+    feasible = rows[0].feasible if rows else 0
+    table = Table(title=f"{policy.name}: {len(seeds)} {spec.name} suppliers "
+                        f"(seeds {seeds.start}..{seeds.stop - 1}), {feasible} feasible")
+    console.width = max(console.width, 140)
+    for name in ("entrant", "agreement", "utility", "vs best baseline", "breaches",
+                 "walked away", "escalated", "rounds"):
+        table.add_column(name, justify="left" if name == "entrant" else "right", no_wrap=True)
     for r in rows:
-        table.add_row(r.setting, f"{r.agreement_rate:.0%}", f"{r.buyer_utility:.3f}",
-                      f"{r.supplier_utility:.3f}", f"{r.buyer_utility_all:.3f}",
-                      f"{r.pareto_distance:.3f}", f"{r.nash_distance:.3f}", f"{r.rounds:.2f}",
-                      str(r.breaches))
+        ratio = f"{r.utility_all / best.utility_all:.2f}" if best and best.utility_all else "-"
+        table.add_row(f"{r.entrant}{' (baseline)' if r.kind == 'baseline' else ''}",
+                      f"{r.agreement_feasible:.3f}", f"{r.utility_all:.3f}", ratio,
+                      str(r.breaches), f"{r.walked_away:.0%}", f"{r.escalated:.0%}",
+                      f"{r.rounds:.2f}")
     console.print(table)
-    total = sum(r.negotiations for r in rows)
-    console.print(f"{total} negotiations in {seconds:.1f} s. Recommended (best buyer utility "
-                  f"at >= 70% agreement, no breach): {best.setting if best else 'none'}")
+    console.print(f"{sum(r.negotiations for r in rows)} negotiations in {seconds:.1f} s. "
+                  "Agreement: on feasible pairs only (some deal lay inside both the policy "
+                  "and the supplier's limits). Utility: the buyer's, over every pair, no "
+                  "deal = 0.")
 
 
 def _terms_text(terms: Terms | None) -> str:

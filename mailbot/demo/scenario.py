@@ -9,7 +9,7 @@ happen within the minute the demo takes.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -60,6 +60,17 @@ CAST = (
 )
 
 
+@dataclass(frozen=True)
+class LiveDemo:
+    """The demo after its negotiations ended, servers and suppliers still up: what
+    ``mailbot demo --web`` keeps running while the console is open on its store."""
+
+    settings: Settings
+    bot: Mailbot
+    runner: Runner
+    folder: Path
+
+
 @dataclass
 class DemoResult:
     database_url: str
@@ -73,6 +84,7 @@ async def run_demo(
     templates_dir: Path,
     folder: Path,
     on_start: Callable[[str], None] = print,
+    linger: Callable[[LiveDemo], Awaitable[None]] | None = None,
 ) -> DemoResult:
     """Run the demo with its store (``demo.sqlite3``) in ``folder``; see ``kept_store``."""
     database_url = DemoStore(folder).database_url
@@ -113,6 +125,10 @@ async def run_demo(
             done = False
         # Let the last messages (summaries, escalations) reach the buyer's mailbox.
         await _drain(runner, bot)
+        if linger is not None:
+            bot.stopping = False  # the first loop's end stopped the bot; this one goes on
+            again = Runner(bot, runner.imap, runner.smtp, runner.intervals)
+            await linger(LiveDemo(settings, bot, again, folder))
         stop.set()
         await asyncio.gather(*tasks, return_exceptions=True)
         buyer_mail = await mail.messages(BUYER_USER)

@@ -194,6 +194,21 @@ class ScheduleConfig(_Strict):
     clock_speed: float = Field(default=1.0, gt=0)
 
 
+class WebConfig(_Strict):
+    """The web console (``mailbot web``, ``mailbot run --web``)."""
+
+    host: str = "127.0.0.1"  # anything else only behind TLS; see the README
+    port: int = Field(default=8000, gt=0, lt=65536)
+    policies_dir: Path = Path("policies")  # the policy files admins may edit
+    history_dir: Path = Path("var/history")  # previous versions of edited files
+    # Signs the session cookies; from the environment only. Unset: a new random key per
+    # start, so a restart signs everyone out.
+    session_secret: SecretStr = SecretStr("")
+    secure_cookies: bool = False  # cookies only over HTTPS: set it when TLS is in front
+    session_hours: float = Field(default=8.0, gt=0)
+    proxy_headers: bool = False  # trust X-Forwarded-* from a reverse proxy on localhost
+
+
 class MonitoringConfig(_Strict):
     """``/healthz``, ``/readyz`` and ``/metrics`` over HTTP for ``mailbot run``: off by default."""
 
@@ -201,7 +216,22 @@ class MonitoringConfig(_Strict):
     host: str = "127.0.0.1"  # a container publishes it with host = "0.0.0.0"
 
 
-class Settings(BaseSettings):
+class _Layered(BaseSettings):
+    """Settings from the environment, over the secrets file, over the config file."""
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return _sources(settings_cls, init_settings, env_settings)
+
+
+class Settings(_Layered):
     model_config = SettingsConfigDict(
         env_prefix="MAILBOT_", env_nested_delimiter="__", extra="forbid", frozen=True
     )
@@ -215,24 +245,23 @@ class Settings(BaseSettings):
     trust: TrustConfig = TrustConfig()
     schedule: ScheduleConfig = ScheduleConfig()
     monitoring: MonitoringConfig = MonitoringConfig()
+    web: WebConfig = WebConfig()
 
-    @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        # The environment beats the secrets file, which beats the config file.
-        secrets = TomlConfigSettingsSource(settings_cls, toml_file=_secrets_file())
-        config = TomlConfigSettingsSource(settings_cls)
-        return (init_settings, env_settings, secrets, config)
+
+def _sources(
+    settings_cls: type[BaseSettings],
+    init_settings: PydanticBaseSettingsSource,
+    env_settings: PydanticBaseSettingsSource,
+) -> tuple[PydanticBaseSettingsSource, ...]:
+    """The environment beats the secrets file, which beats the config file."""
+    secrets = TomlConfigSettingsSource(settings_cls, toml_file=_secrets_file())
+    config = TomlConfigSettingsSource(settings_cls)
+    return (init_settings, env_settings, secrets, config)
 
 
 SECRET_KEYS: tuple[tuple[str, ...], ...] = (
     ("imap", "password"), ("smtp", "password"), ("bot", "reply_token_secret"),
+    ("web", "session_secret"),
     *((server, "auth", key) for server in ("imap", "smtp") for key in AUTH_SECRETS),
 )
 
@@ -245,31 +274,21 @@ def load_settings(path: Path | None, **overrides: Any) -> Settings:
     committed and shared. Relative paths in the settings are read from the config file's
     folder, so the bot behaves the same from any working directory.
     """
-    if path is not None and not path.is_file():
-        raise ConfigError(f"{path}: no such config file (copy mailbot.example.toml and edit it)")
-    in_file = _secrets_in(_read_toml(path)) if path is not None else []
-    _check_secrets_file()
-
-    class _FromFile(Settings):
-        model_config = SettingsConfigDict(toml_file=path)
-
-    try:
-        settings: Settings = _FromFile(**overrides)
-    except ValidationError as error:
-        raise ConfigError(describe(Settings, path, error.errors(), in_file)) from None
-    if in_file:
-        raise ConfigError(describe(Settings, path, [], in_file))
-    return settings if path is None else relative_to(path.resolve().parent, settings)
+    return _load(Settings, path, overrides)
 
 
-def relative_to(folder: Path, settings: Settings) -> Settings:
+def relative_to(folder: Path, settings: _S) -> _S:
     """``settings`` with every relative path (and a relative SQLite file) under ``folder``."""
     rebased = _rebased(settings, folder)
-    url = settings.database_url
+    return rebased.model_copy(update={"database_url": _sqlite_under(folder, settings.database_url)})
+
+
+def _sqlite_under(folder: Path, url: str) -> str:
+    """A relative SQLite file read from ``folder``; any other URL as it is."""
     file = url.removeprefix("sqlite:///")
     if url.startswith("sqlite:///") and file and file != ":memory:" and not file.startswith("/"):
-        rebased = rebased.model_copy(update={"database_url": f"sqlite:///{folder / file}"})
-    return rebased
+        return f"sqlite:///{folder / file}"
+    return url
 
 
 def _rebased(model: _M, folder: Path) -> _M:
@@ -292,6 +311,57 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: not valid TOML ({error}); fix the syntax there") from None
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"{path}: cannot read it ({error})") from None
+
+
+class ConsoleSettings(_Layered):
+    """What the web console needs: the store, and to act also the bot's identity and its
+    reply-token secret (mail it queues must thread like the loop's). No IMAP or SMTP: the
+    console queues mail in the outbox and the loop sends it."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="MAILBOT_", env_nested_delimiter="__", extra="ignore", frozen=True
+    )
+
+    database_url: str = "sqlite:///var/mailbot.sqlite3"
+    templates_dir: Path = Path("templates")
+    bot: BotConfig | None = None
+    limits: LimitsConfig = LimitsConfig()
+    web: WebConfig = WebConfig()
+
+    @classmethod
+    def of(cls, settings: Settings) -> ConsoleSettings:
+        """The console's part of the loop's settings (``mailbot run --web``)."""
+        return cls.model_construct(
+            database_url=settings.database_url,
+            templates_dir=settings.templates_dir,
+            bot=settings.bot,
+            limits=settings.limits,
+            web=settings.web,
+        )
+
+
+def load_console_settings(path: Path | None, **overrides: Any) -> ConsoleSettings:
+    """Like ``load_settings`` (secrets refused in the file, relative paths read from its
+    folder), without requiring mail settings."""
+    return _load(ConsoleSettings, path, overrides)
+
+
+_S = TypeVar("_S", Settings, ConsoleSettings)
+
+
+def _load(model: type[_S], path: Path | None, overrides: dict[str, Any]) -> _S:
+    if path is not None and not path.is_file():
+        raise ConfigError(f"{path}: no such config file (copy mailbot.example.toml and edit it)")
+    in_file = _secrets_in(_read_toml(path)) if path is not None else []
+    _check_secrets_file()
+    from_file = type("_FromFile", (model,), {"model_config": SettingsConfigDict(toml_file=path)})
+    try:
+        settings: _S = from_file(**overrides)
+    except ValidationError as error:
+        raise ConfigError(describe(model, path, error.errors(), in_file)) from None
+    if in_file:
+        raise ConfigError(describe(model, path, [], in_file))
+    return settings if path is None else relative_to(path.resolve().parent, settings)
 
 
 def _secrets_file() -> Path | None:

@@ -28,6 +28,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from mailbot.shell.mail.errors import MailError
 from mailbot.shell.mail.imap_inbox import ImapInbox, ImapSettings
 from mailbot.shell.mail.smtp_outbox import SmtpOutbox, SmtpSettings
+from mailbot.shell.runtime import heartbeat
 from mailbot.shell.runtime.backoff import ConnectionHealth
 from mailbot.shell.runtime.faults import fault_code, record_fault
 from mailbot.shell.runtime.http_endpoint import serve_monitoring
@@ -41,6 +42,8 @@ RECONNECT_DELAY_S = 5.0
 SWITCH_INTERVAL_S = 0.0005
 # A running job renews its lease every third of this; a crashed holder's lease lapses.
 LEASE_TTL = timedelta(seconds=60)
+# The flush job runs every few seconds; its sign of life is written at most this often.
+BEAT_EVERY = timedelta(seconds=30)
 
 
 class _OverlapIsExpected(logging.Filter):
@@ -72,6 +75,7 @@ class Runner:
     holder: str = field(default_factory=leases.new_holder)
     monitoring: tuple[str, int] | None = None  # (host, port) of /healthz and /metrics
     _running: set[str] = field(default_factory=set, init=False)
+    _beaten: dict[str, datetime] = field(default_factory=dict, init=False)
     _servers: dict[str, ConnectionHealth] = field(init=False)
     monitor: Monitor = field(init=False)
 
@@ -171,7 +175,7 @@ class Runner:
         if not leases.acquire(self.bot.db, lease, self.holder, datetime.now(UTC), LEASE_TTL):
             return
         self._running.add(name)
-        heartbeat = asyncio.create_task(self._renew(lease))
+        renewal = asyncio.create_task(self._renew(lease))
         try:
             self._wanted.discard(name)
             await job()
@@ -179,7 +183,7 @@ class Runner:
                 self._wanted.discard(name)
                 await job()
         finally:
-            heartbeat.cancel()
+            renewal.cancel()
             self._running.discard(name)
             leases.release(self.bot.db, lease, self.holder)
 
@@ -199,9 +203,12 @@ class Runner:
             report = await self.bot.poll(inbox, lambda: self._wake(scheduler, "flush"))
         except MailError as error:
             self._failed(imap, error, "inbox poll")
+            self._beat(heartbeat.POLL, f"failed: {error}", force=True)
             await inbox.close()
             return
         self._succeeded(imap)
+        self._beat(heartbeat.POLL, f"fetched {report.fetched}, processed {report.processed}",
+                   force=True)
         self.monitor.polled(time.monotonic() - started)
         if report.processed:
             self._wake(scheduler, "flush")
@@ -214,9 +221,12 @@ class Runner:
             report = await self.bot.flush(outbox)
         except MailError as error:
             self._failed(smtp, error, "outbox flush")
+            self._beat(heartbeat.FLUSH, f"failed: {error}", force=True)
             await outbox.close()
             return
         self._succeeded(smtp)
+        detail = f"sent {report.sent}, deferred {report.deferred}, failed {report.failed}"
+        self._beat(heartbeat.FLUSH, detail, force=bool(report.sent or report.failed))
         if report.sent or report.failed:
             log.info(
                 "outbox: %d sent, %d deferred, %d failed",
@@ -227,6 +237,7 @@ class Runner:
 
     async def _silence(self) -> None:
         acted = self.bot.check_silence()
+        self._beat(heartbeat.SILENCE, f"{acted} reminded or escalated", force=bool(acted))
         if acted:
             log.info("silence check: %d negotiation(s) reminded or escalated", acted)
 
@@ -240,18 +251,34 @@ class Runner:
                 await watcher.connect()
                 if not watcher.supports_idle:
                     log.info("server has no IDLE; polling every %ss", self.intervals.poll_s)
+                    self._beat(heartbeat.IDLE, f"no IDLE on the server; polling every "
+                               f"{self.intervals.poll_s:g} s", force=True)
                     return
                 await watcher.select()
+                self._beat(heartbeat.IDLE, "listening", force=True)
                 while not self.stop_event.is_set():
                     if await watcher.wait_for_news(self.intervals.idle_timeout_s):
                         self._wake(scheduler, "poll")
             except MailError as error:
                 imap = self._servers["imap"]
                 self._failed(imap, error, "IDLE connection")
+                self._beat(heartbeat.IDLE, f"reconnecting: {error}", force=True)
                 self._wake(scheduler, "poll")  # catch up on anything missed while down
                 await asyncio.sleep(max(RECONNECT_DELAY_S, imap.wait_s()))
             finally:
                 await watcher.close()
+
+    def _beat(self, name: str, detail: str, *, force: bool = False) -> None:
+        """Leave a sign of life for the console; a failing store must not stop the job."""
+        now = datetime.now(UTC)
+        last = self._beaten.get(name)
+        if not force and last is not None and now - last < BEAT_EVERY:
+            return
+        self._beaten[name] = now
+        try:
+            heartbeat.beat(self.bot.db, name, self.holder, now, detail)
+        except Exception:  # the beat is for people; the mail must go on regardless
+            log.exception("could not record the %s job's sign of life", name)
 
     # ---- failures ------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from sqlalchemy.engine import Engine
 
 from mailbot.core.reading import ReplyForm
 from mailbot.core.reply_token import ReplyTokens
-from mailbot.shell.config import ConfigError, Settings
+from mailbot.shell.config import BotConfig, ConfigError, LimitsConfig, Settings
 from mailbot.shell.decisions.actions import Actions
 from mailbot.shell.inbound.processing import InboundProcessor
 from mailbot.shell.mail.auth.sources import TokenSources
@@ -44,7 +44,11 @@ def open_database(url: str) -> Engine:
 
 
 def reply_tokens(settings: Settings) -> ReplyTokens:
-    secret = settings.bot.reply_token_secret.get_secret_value().encode("utf-8")
+    return _tokens(settings.bot)
+
+
+def _tokens(bot: BotConfig) -> ReplyTokens:
+    secret = bot.reply_token_secret.get_secret_value().encode("utf-8")
     try:
         return ReplyTokens(secret)
     except ValueError as error:
@@ -76,10 +80,16 @@ def reply_forms(templates_dir: Path) -> tuple[ReplyForm, ...]:
 def build_parts(settings: Settings, db: Engine | None = None) -> Parts:
     engine = db if db is not None else open_database(settings.database_url)
     templates = template_store(settings)
-    tokens = reply_tokens(settings)
-    outgoing = Outgoing(templates=templates, tokens=tokens, bot=settings.bot)
-    actions = Actions(outgoing, daily_cap=settings.limits.max_sends_per_supplier_per_day)
-    return Parts(engine, templates, tokens, outgoing, actions)
+    actions = build_actions(settings.bot, settings.limits, templates)
+    outgoing = actions.outgoing
+    return Parts(engine, templates, outgoing.tokens, outgoing, actions)
+
+
+def build_actions(bot: BotConfig, limits: LimitsConfig, templates: TemplateStore) -> Actions:
+    """What turns a decision into queued mail: the bot's identity, its reply tokens, the
+    templates and the daily cap (also the web console's, which queues for the loop)."""
+    outgoing = Outgoing(templates=templates, tokens=_tokens(bot), bot=bot)
+    return Actions(outgoing, daily_cap=limits.max_sends_per_supplier_per_day)
 
 
 def build_mailbot(

@@ -36,6 +36,28 @@ _OUTCOMES: dict[Action, OutcomeKind] = {
 _DAYS_PER_REPLY = 1.0
 
 
+class Buyer(Protocol):
+    """The buyer's side: the engine by default; the tournament's baselines also fit."""
+
+    def open(self, policy: Policy, context: DealContext) -> Decision:
+        """The opening offer."""
+
+    def decide(self, policy: Policy, history: History, move: SupplierMove,
+               context: DealContext) -> Decision:
+        """The answer to the supplier's move; ``history`` holds everything before it."""
+
+
+class EngineBuyer:
+    """mailbot's concession engine as a ``Buyer``."""
+
+    def open(self, policy: Policy, context: DealContext) -> Decision:
+        return open_negotiation(policy, context)
+
+    def decide(self, policy: Policy, history: History, move: SupplierMove,
+               context: DealContext) -> Decision:
+        return decide(policy, history, move, context)
+
+
 class Supplier(Protocol):
     def reply(self, message: BuyerMessage) -> SupplierMove | None:
         """The supplier's answer to an offer or reminder; None is silence."""
@@ -105,10 +127,11 @@ class PersonaSupplier:
         """A persona keeps nothing open."""
 
 
-def simulate(policy: Policy, supplier: Supplier, context: DealContext | None = None) -> Outcome:
-    """Negotiate until the engine accepts, escalates or ends."""
-    run = _Run(policy, context or DealContext())
-    decision = open_negotiation(policy, run.context)
+def simulate(policy: Policy, supplier: Supplier, context: DealContext | None = None,
+             buyer: Buyer | None = None) -> Outcome:
+    """Negotiate until the buyer (the engine unless given) accepts, escalates or ends."""
+    run = _Run(policy, context or DealContext(), buyer or EngineBuyer())
+    decision = run.buyer.open(policy, run.context)
     message = run.record_buyer(decision)
     for _ in range(_turn_limit(policy)):
         decision = run.answer(supplier.reply(message))
@@ -130,8 +153,8 @@ def _turn_limit(policy: Policy) -> int:
 class _Run:
     """The state of one simulated negotiation: history, clock and transcript."""
 
-    def __init__(self, policy: Policy, context: DealContext) -> None:
-        self.policy, self.context = policy, context
+    def __init__(self, policy: Policy, context: DealContext, buyer: Buyer) -> None:
+        self.policy, self.context, self.buyer = policy, context, buyer
         self.history = History()
         self.waiting_days = 0.0
         self.transcript: list[Entry] = []
@@ -155,7 +178,7 @@ class _Run:
         if move is None:
             return self._silence()
         self._advance(_DAYS_PER_REPLY)
-        decision = decide(self.policy, self.history, move, self.context)
+        decision = self.buyer.decide(self.policy, self.history, move, self.context)
         self.history = self.history.with_exchange(Exchange("supplier", move.terms, move.intent))
         note = "asks for a price increase" if move.price_increase else ""
         self.transcript.append(Entry(self.round, "supplier", move.intent.value, move.terms, note))

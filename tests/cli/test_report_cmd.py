@@ -1,4 +1,4 @@
-"""``mailbot report`` over the store a demo run keeps: 2 agreements, 3 escalations."""
+"""``mailbot report`` over the store a demo run keeps: 3 agreements, 2 escalations."""
 
 from __future__ import annotations
 
@@ -35,9 +35,9 @@ def test_json_report_of_the_demo(config: Path) -> None:
     report = json.loads(output)
     total = report["total"]
     assert total["negotiations"] == 5
-    assert total["by_state"] == {"open": 0, "waiting_buyer": 3, "agreed": 2, "ended": 0}
-    assert total["agreements"] == 2 and total["success_rate"] == 1.0
-    assert total["escalations"] == {"price_increase": 1, "max_rounds": 1, "silent_supplier": 1}
+    assert total["by_state"] == {"open": 0, "waiting_buyer": 2, "agreed": 3, "ended": 0}
+    assert total["agreements"] == 3 and total["success_rate"] == 1.0
+    assert total["escalations"] == {"price_increase": 1, "silent_supplier": 1}
     usd = total["money"]["USD"]
     assert 0 < usd["savings"] < usd["spend"]
     assert usd["savings_rate"] == pytest.approx(usd["savings"] / usd["spend"])
@@ -52,7 +52,7 @@ def test_terminal_report_by_supplier(config: Path) -> None:
     for title in ("Negotiations by state", "Agreed terms", "Savings", "Escalations by reason"):
         assert title in output
     assert "Boxco Packaging" in output and "silent_supplier" in output
-    assert "100% (2/2)" in output
+    assert "100% (3/3)" in output
 
 
 def test_csv_has_one_row_per_policy(config: Path, tmp_path: Path) -> None:
@@ -62,7 +62,7 @@ def test_csv_has_one_row_per_policy(config: Path, tmp_path: Path) -> None:
     with target.open(encoding="utf-8") as file:
         rows = list(csv.DictReader(file))
     assert [(r["group"], r["currency"], r["agreements"]) for r in rows] == [
-        ("Packaging renewal", "USD", "2")
+        ("Packaging renewal", "USD", "3")
     ]
 
 
@@ -96,7 +96,7 @@ def test_xlsx_workbook_read_back(config: Path, tmp_path: Path) -> None:
     row = dict(zip(header, (c for c in total[2]), strict=True))
     usd = report["total"]["money"]["USD"]
     assert row["Group"].value == "total" and row["Currency"].value == "USD"
-    assert row["Negotiations"].value == 5 and row["Agreements"].value == 2
+    assert row["Negotiations"].value == 5 and row["Agreements"].value == 3
     assert row["Savings"].value == pytest.approx(usd["savings"])
     assert row["Savings"].number_format == "#,##0.00"
     assert row["Success rate"].value == 1.0 and row["Success rate"].number_format == "0.0%"
@@ -109,7 +109,7 @@ def test_xlsx_workbook_read_back(config: Path, tmp_path: Path) -> None:
     agreed = book["Agreed terms"]
     header = [c.value for c in agreed[1]]
     deals = [dict(zip(header, row, strict=True)) for row in agreed.iter_rows(min_row=2)]
-    assert len(deals) == 2
+    assert len(deals) == row["Agreements"].value == 3
     boxco = next(d for d in deals if d["Supplier"].value == "Boxco Packaging")
     assert boxco["Supplier email"].value.endswith("@boxco.example")
     assert isinstance(boxco["Price change"].value, float) and boxco["Price change"].value < 0

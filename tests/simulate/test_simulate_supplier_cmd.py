@@ -143,7 +143,7 @@ def test_the_readme_example_program_negotiates(app):
     assert result.exit_code == 0, result.output
     outcome = json.loads(result.stdout)
     supplier = [t for t in outcome["transcript"] if t["party"] == "supplier"]
+    assert supplier[0]["act"] == "counter"  # its email body, read by the reader
     assert supplier[0]["terms"]["price_change_pct"] == -3.0  # halfway from 0 to the bot's -6
-    assert supplier[1]["act"] == "counter"  # its email body, read by the reader
-    assert supplier[1]["terms"]["payment_days"] == 53
+    assert supplier[0]["terms"]["payment_days"] == 52  # halfway from 45 to the bot's 60
     assert outcome["outcome"] == "agreed"

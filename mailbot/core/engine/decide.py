@@ -3,7 +3,9 @@
 Rows are tried in order and the first whose predicate holds decides. Reading the table
 top to bottom: mail-level events, then what only a human may handle, then whether the
 package is out of policy, then closing, then the limits of the negotiation, and
-finally a counter-offer.
+finally a counter-offer. A new row is one line in ``RULES`` (a predicate on the
+``Situation`` and a sentence for the audit log); escalation rows sit after the rows
+that can still settle the thread.
 
     reason                   action    when
     bounce                   escalate  the message bounced
@@ -13,15 +15,21 @@ finally a counter-offer.
     supplier_rejected        escalate  the supplier says no
     unclear_reply            escalate  neither a counter nor an acceptance
     currency_mismatch        escalate  the supplier quotes in another currency
-    outside_policy           escalate  beyond a walk-away, lever not in play, unpermitted concession
+    outside_policy           escalate  out of policy and ``on_outside_policy: escalate``
+                                       (with ``counter`` the bot answers it in policy)
     deal_value_unknown       escalate  acceptable, but the auto-close limit cannot be checked
     above_auto_close_limit   escalate  acceptable, but too large to close without a human
     accept_within_policy     accept    in policy and worth at least the bot's next offer
+    accept_last_offer        accept    in policy, and the bot has made every offer allowed
     accept_closing_rule      accept    in policy and worth at least closing.accept_at_utility
     accept_alternative       accept    in policy and one of the packages the bot let it pick
+    accept_expected_value    accept    in policy and worth more than going on, counting
+                                       the risk that the supplier walks away
     max_rounds               escalate  the bot has made every offer the policy allows
-    stalled                  escalate  the supplier has not moved for N replies
-    counter                  offer     the next paced offer
+    best_and_final           offer     no move on any lever for ``stalled_rounds`` replies:
+                                       one offer at the supplier's estimated limits
+    stalled                  escalate  still no move after the best-and-final offer
+    counter                  offer     the next offer
 """
 
 from __future__ import annotations
@@ -30,7 +38,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from mailbot.core.engine import deal
-from mailbot.core.engine.offers import opening_offer
+from mailbot.core.engine.offers import Counter, opening_offer
 from mailbot.core.engine.situation import Situation
 from mailbot.core.engine.types import (
     Action,
@@ -45,12 +53,17 @@ from mailbot.core.policy import Policy
 from mailbot.core.terms import Intent, Terms
 
 
+def _next(s: Situation) -> Counter:
+    return s.counter
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     reason: str
     action: Action
     applies: Callable[[Situation], bool]
     explain: Callable[[Situation], str]
+    offer: Callable[[Situation], Counter] = _next  # the package an OFFER row sends
 
 
 def _over_limit(s: Situation) -> bool:
@@ -66,14 +79,19 @@ def _breaches(s: Situation) -> str:
     return "; ".join(b.describe() for b in s.breaches)
 
 
-def _countered(s: Situation) -> str:
-    line = f"Countered with {describe(s.counter.terms)}"
-    conditional = s.counter.conditional
+def _offered(counter: Counter) -> str:
+    line = describe(counter.terms)
+    conditional = counter.conditional
     line = f"{line} ({conditional.text})" if conditional else line
-    others = s.counter.alternatives[1:]
+    others = counter.alternatives[1:]
     if others:
         line += "; or, of equal value: " + "; ".join(describe(t) for t in others)
-    return f"{line}."
+    return line
+
+
+def _stuck(s: Situation) -> bool:
+    """Still not moving after the best-and-final offer."""
+    return s.stalled_replies > s.policy.escalation.stalled_rounds
 
 
 RULES: tuple[Rule, ...] = (
@@ -98,7 +116,7 @@ RULES: tuple[Rule, ...] = (
          lambda s: f"The supplier quoted in {s.move.terms.currency}, not "
                    f"{s.context.currency}; a human should check the price."),
     Rule("outside_policy", Action.ESCALATE,
-         lambda s: s.policy.escalation.on_outside_policy and bool(s.breaches),
+         lambda s: s.escalates_outside_policy and bool(s.breaches),
          lambda s: f"The supplier's package is outside the policy: {_breaches(s)}."),
     Rule("deal_value_unknown", Action.ESCALATE, lambda s: s.acceptable and _value_unknown(s),
          lambda s: "The package is acceptable, but without a baseline price and volume its "
@@ -109,19 +127,31 @@ RULES: tuple[Rule, ...] = (
     Rule("accept_within_policy", Action.ACCEPT, lambda s: s.accept_by_next_offer,
          lambda s: f"Accepted {describe(s.package)}: inside every walk-away and worth "
                    f"{s.utility:.2f}, no less than our next offer ({s.counter_utility:.2f})."),
+    Rule("accept_last_offer", Action.ACCEPT, lambda s: s.accept_after_last_offer,
+         lambda s: f"Accepted {describe(s.package)}: inside every walk-away, after the "
+                   f"last of the {s.offers_made} offers the policy permits."),
     Rule("accept_closing_rule", Action.ACCEPT, lambda s: s.accept_by_closing_rule,
          lambda s: f"Accepted {describe(s.package)}: inside every walk-away and worth "
                    f"{s.utility:.2f}, above the closing threshold."),
     Rule("accept_alternative", Action.ACCEPT, lambda s: s.picked_alternative,
          lambda s: f"Accepted {describe(s.package)}: one of the packages we offered, "
                    f"inside every walk-away."),
-    Rule("max_rounds", Action.ESCALATE,
-         lambda s: s.offers_made >= s.policy.pacing.max_rounds,
+    Rule("accept_expected_value", Action.ACCEPT, lambda s: s.accept_by_expected_value,
+         lambda s: f"Accepted {describe(s.package)}: inside every walk-away and worth "
+                   f"{s.utility:.2f}, more than going on is expected to bring "
+                   f"({s.continuing_worth:.2f}, the risk of a walk-away included)."),
+    Rule("max_rounds", Action.ESCALATE, lambda s: s.offers_spent,
          lambda s: f"No agreement after {s.offers_made} offers, the policy's maximum."),
-    Rule("stalled", Action.ESCALATE,
-         lambda s: s.stalled_replies >= s.policy.escalation.stalled_rounds,
-         lambda s: f"The supplier has not moved for {s.stalled_replies} replies."),
-    Rule("counter", Action.OFFER, lambda s: True, _countered),
+    Rule("best_and_final", Action.OFFER,
+         lambda s: s.stalled_replies == s.policy.escalation.stalled_rounds,
+         lambda s: f"The supplier has not moved on any lever for {s.stalled_replies} "
+                   f"replies; best and final: {_offered(s.best_and_final)}.",
+         lambda s: s.best_and_final),
+    Rule("stalled", Action.ESCALATE, _stuck,
+         lambda s: f"The supplier has not moved on any lever for {s.stalled_replies} "
+                   "replies, a best-and-final offer included."),
+    Rule("counter", Action.OFFER, lambda s: True,
+         lambda s: f"Countered with {_offered(s.counter)}."),
 )
 
 
@@ -144,7 +174,8 @@ def _payload(
     rule: Rule, s: Situation
 ) -> tuple[Terms | None, ConditionalConcession | None, tuple[Terms, ...]]:
     if rule.action is Action.OFFER:
-        return (s.counter.terms, s.counter.conditional, s.counter.alternatives)
+        offer = rule.offer(s)
+        return (offer.terms, offer.conditional, offer.alternatives)
     if rule.action is Action.ACCEPT:
         return (s.package, None, ())
     return (None, None, ())

@@ -1,10 +1,11 @@
 """Reading the supplier: which levers it gives on and which it holds (a frequency model).
 
 The supplier's utility is unknown, but its counters show it. A lever on which it has
-moved far toward the buyer (normalised by the lever's range, from today's terms) is
-cheap for it; a lever it holds is dear. The estimated weight of a lever is therefore
-``1 - moved + PRIOR`` (normalised), the HardHeaded/frequency idea in one line: the
-``PRIOR`` keeps a lever the supplier moved fully on from counting as worthless.
+moved far toward the buyer (a share of the lever's range, measured without clamping from
+the worse of today's terms and its own opening) is cheap for it; a lever it holds is
+dear. The estimated weight of a lever is therefore ``1 - moved + PRIOR`` (normalised),
+the HardHeaded/frequency idea in one line: the ``PRIOR`` keeps a lever the supplier
+moved fully on from counting as worthless.
 
 The same movement, weighted by the buyer's own weights, is how far the supplier has
 come in the buyer's utility: the amount a tit-for-tat concession answers.
@@ -15,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from mailbot.core.engine import utility as u
+from mailbot.core.engine.positions import share
 from mailbot.core.policy import Policy
 from mailbot.core.terms import Lever, Terms
 
@@ -48,20 +49,20 @@ def read_supplier(policy: Policy, positions: Sequence[Terms]) -> SupplierModel:
     return SupplierModel({lever: value / total for lever, value in raw.items()}, moved)
 
 
-def movement(policy: Policy, package: Terms) -> float:
-    """How far the supplier's package has come from today's terms, in buyer utility over
-    the paced levers, as a share of what those levers can be worth (0..1)."""
+def movement(policy: Policy, positions: Sequence[Terms]) -> float:
+    """How far the supplier has come, in buyer utility over the paced levers, as a share
+    of what those levers can be worth (0..1)."""
     paced = policy.paced_levers
     weight = sum(policy.weight(lever) for lever in paced)
     if not weight:
         return 0.0
-    moved = sum(policy.weight(lever) * _moved(policy, lever, (package,)) for lever in paced)
+    moved = sum(policy.weight(lever) * _moved(policy, lever, positions) for lever in paced)
     return moved / weight
 
 
 def _moved(policy: Policy, lever: Lever, positions: Sequence[Terms]) -> float:
     spec = policy.levers[lever]
-    start = u.normalised(spec, spec.current)
-    best = max((u.normalised(spec, value) for p in positions
-                if (value := p.get(lever)) is not None), default=start)
-    return max(0.0, best - start)
+    shares = [share(spec, value) for p in positions if (value := p.get(lever)) is not None]
+    if not shares:
+        return 0.0
+    return min(1.0, max(0.0, max(shares) - min(share(spec, spec.current), shares[0])))

@@ -9,6 +9,13 @@ normalised 0..1 scale, so the concession the clock allows is ``t**e``:
 
 ``t`` counts the bot's offers: 0 at the opening, 1 at the last offer ``max_rounds``
 allows, so the final permitted offer may reach a walk-away and no earlier one can.
+
+Real suppliers keep their own deadline, often shorter than the bot's budget, so from
+``plausible_after`` offers on a second clock runs over the supplier's expected patience:
+``risk_margin`` is the share of the room between the supplier's estimated limit and the
+target the next offer still asks for, falling along the same curve to 0 by the supplier's
+patience (or the last permitted offer, if sooner). ``walk_away_risk`` is the chance that
+the supplier leaves at its next reply when the offer does not suit it.
 """
 
 from __future__ import annotations
@@ -38,6 +45,28 @@ def varied_allowance(policy: Policy, offers_made: int, seed: int) -> float:
     variation = policy.pacing.variation
     if variation <= 0:
         return time_allowance(policy, offers_made)
+    return time_allowance(policy, offers_made) * (1.0 - variation * _draw(seed, offers_made))
+
+
+def _draw(seed: int, offers_made: int) -> float:
     digest = hashlib.blake2b(f"{seed}:{offers_made}".encode(), digest_size=8).digest()
-    draw = int.from_bytes(digest, "big") / 2**64
-    return time_allowance(policy, offers_made) * (1.0 - variation * draw)
+    return int.from_bytes(digest, "big") / 2**64
+
+
+def risk_margin(policy: Policy, offers_made: int, seed: int = 0) -> float:
+    """1 until ``plausible_after`` offers are made, then falling to 0 over the supplier's
+    patience (less up to ``pacing.variation`` of it, seeded like the clock)."""
+    pacing = policy.pacing
+    late = offers_made - pacing.plausible_after + 1
+    if late <= 0:
+        return 1.0
+    horizon = max(1, pacing.supplier_patience - 1)
+    t = min(1.0, max(late / horizon, time_fraction(policy, offers_made)))
+    margin = 1.0 - float(t**pacing.curve_exponent)
+    return margin * (1.0 - pacing.variation * _draw(seed, offers_made))
+
+
+def walk_away_risk(policy: Policy, replies: int) -> float:
+    """The chance the supplier walks away at its next reply if the offer does not suit it:
+    rising as its replies near ``supplier_patience``, at most even odds."""
+    return min(0.5, 1.0 / max(2, policy.pacing.supplier_patience - replies + 2))

@@ -10,7 +10,8 @@ Two bounds hold for every lever, whatever the spread:
 
 - the *floor* is the previous offer's concession, so an offer never steps back;
 - the *cap* is what the supplier itself asks (or the floor, if that is more), so the
-  bot never offers more than it was asked for.
+  bot never offers more than it was asked for; on a lever a kept bargaining chip
+  requires (``chips.py``), the cap is also that requirement.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 
 from mailbot.core.engine import utility as u
 from mailbot.core.engine.offers import on_grid
-from mailbot.core.policy import Policy
+from mailbot.core.policy import Policy, TradeOff
 from mailbot.core.terms import Lever, Terms
 
 _BISECTIONS = 40
@@ -32,11 +33,17 @@ class Bounds:
     caps: dict[Lever, float]
 
 
-def bounds(policy: Policy, previous: Terms, supplier: Terms) -> Bounds:
+def bounds(policy: Policy, previous: Terms, supplier: Terms,
+           kept: Sequence[TradeOff] = ()) -> Bounds:
     floors, caps = {}, {}
     for lever in policy.paced_levers:
         floors[lever] = concession(policy, lever, previous)
         caps[lever] = max(floors[lever], concession(policy, lever, supplier))
+    for trade in kept:
+        lever = trade.require.lever
+        if lever in caps:
+            required = u.concession_of(policy.levers[lever], trade.require.value)
+            caps[lever] = max(floors[lever], min(caps[lever], required))
     return Bounds(floors, caps)
 
 

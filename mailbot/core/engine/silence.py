@@ -8,6 +8,7 @@ and once every reminder is sent the supplier is escalated after ``escalate_after
 from __future__ import annotations
 
 from mailbot.core.engine.types import Action, Decision, History
+from mailbot.core.engine.wording import duration
 from mailbot.core.policy import Policy
 
 
@@ -22,7 +23,7 @@ def on_silence(policy: Policy, history: History, days_waiting: float) -> Decisio
         return Decision(
             Action.REMIND,
             "reminder_due",
-            f"No reply after {days_waiting:g} days; reminder {sent + 1} of {pacing.reminders}.",
+            f"No reply after {duration(days_waiting)}; reminder {sent + 1} of {pacing.reminders}.",
             offers[-1] if offers else None,
             alternatives=history.last_alternatives,
         )
@@ -31,7 +32,7 @@ def on_silence(policy: Policy, history: History, days_waiting: float) -> Decisio
     return Decision(
         Action.ESCALATE,
         "silent_supplier",
-        f"No reply after {days_waiting:g} days and {sent} reminders; a human should follow up.",
+        f"No reply after {duration(days_waiting)} and {sent} reminders; a human should follow up.",
     )
 
 

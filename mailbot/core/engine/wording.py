@@ -48,3 +48,15 @@ def describe(terms: Terms) -> str:
 
 def conditional_text(give: Lever, give_value: float, require: Lever, require_value: float) -> str:
     return f"we can commit to {phrase(give, give_value)} if {_REACHES[require](require_value)}"
+
+
+def duration(days: float) -> str:
+    """A span of time as a person says it: "10 days", "1.5 days", "6 hours"; never
+    "10.0601 days" (the clock's precision is not the reader's)."""
+    if days < 1:
+        hours = round(days * 24)
+        if hours < 1:
+            return "less than an hour"
+        return "1 hour" if hours == 1 else f"{hours} hours"
+    rounded = round(days) if days >= 3 else round(days, 1)
+    return "1 day" if rounded == 1 else f"{rounded:g} days"

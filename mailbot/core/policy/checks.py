@@ -164,6 +164,13 @@ def _strategy(policy: Policy) -> Iterator[Problem]:
     if not 0 <= pacing.variation <= 0.3:
         yield Problem("pacing.variation", f"variation is {pacing.variation:g}",
                       "use a share between 0 and 0.3, e.g. 0.05")
+    if pacing.plausible_after < 1:
+        yield Problem("pacing.plausible_after", f"plausible_after is {pacing.plausible_after}",
+                      "use 1 or more (the opening offer always asks every target)")
+    if pacing.supplier_patience < 2:
+        yield Problem("pacing.supplier_patience",
+                      f"supplier_patience is {pacing.supplier_patience}",
+                      "use 2 or more replies, e.g. 4")
 
 
 def _silence(policy: Policy) -> Iterator[Problem]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from mailbot.core.terms import Lever
 
@@ -47,6 +47,13 @@ DEFAULT_EXPONENT: dict[Strategy, float] = {
 }
 
 
+class OutsidePolicy(StrEnum):
+    """What the bot does with a supplier's package that is outside the policy."""
+
+    COUNTER = "counter"    # answer with an offer inside the policy
+    ESCALATE = "escalate"  # hand the thread to a human
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -79,13 +86,21 @@ class TradeOff(_Model):
 
 
 class Pacing(_Model):
-    strategy: Strategy = Strategy.BOULWARE
+    """Defaults are the settings that did best in the realistic tournament (README)."""
+
+    strategy: Strategy = Strategy.LINEAR
     exponent: float | None = None
     max_rounds: int = 6
     reciprocity: float = 2.0
     meso: int = 1  # packages per counter-offer: 1 = a single offer, 2-3 = offers of equal value
-    opponent_model: bool = False  # concede on what the supplier holds, paced by its moves
+    opponent_model: bool = True  # concede on what the supplier holds, paced by its moves
     variation: float = 0.0  # up to this share less concession per round, seeded per deal
+    # From this many offers on, every offer is one the supplier can plausibly accept: it
+    # aims at the supplier's limits as its counters show them, not at the clock.
+    plausible_after: int = 1
+    # Replies a supplier is expected to give before it may walk away: paces the approach
+    # to its limits and weighs the risk of continuing against a counter in hand.
+    supplier_patience: int = 3
     reminder_after_days: float = 3.0
     reminders: int = 2
     escalate_after_days: float = 10.0
@@ -97,9 +112,17 @@ class Pacing(_Model):
 
 class Escalation(_Model):
     on_price_increase: bool = True
-    on_outside_policy: bool = True
-    stalled_rounds: int = 2
+    on_outside_policy: OutsidePolicy = OutsidePolicy.COUNTER
+    stalled_rounds: int = 4  # replies without a move on any lever: a best-and-final offer
     min_confidence: float = 0.7
+
+    @field_validator("on_outside_policy", mode="before")
+    @classmethod
+    def _from_flag(cls, value: Any) -> Any:
+        """Older policies said ``true`` (escalate) or ``false`` (counter)."""
+        if isinstance(value, bool):
+            return OutsidePolicy.ESCALATE if value else OutsidePolicy.COUNTER
+        return value
 
 
 class Closing(_Model):

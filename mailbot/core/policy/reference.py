@@ -37,13 +37,21 @@ MEANINGS: dict[str, str] = {
     "pacing.meso": "Packages of equal value per counter-offer, 1 to 3.",
     "pacing.opponent_model": "Learn which levers the supplier moves on; give where it holds.",
     "pacing.variation": "Per-negotiation variation of each concession, 0 to 0.3.",
+    "pacing.plausible_after": "From this offer on, offers aim at the supplier's limits as its "
+                              "counters show them.",
+    "pacing.supplier_patience": "Replies a supplier is expected to give before it may walk "
+                                "away; the margin above its limits closes over them.",
     "pacing.reminder_after_days": "Days of silence before a reminder.",
     "pacing.reminders": "Reminders before a silent supplier is escalated.",
     "pacing.escalate_after_days": "Days of silence before escalating to the buyer.",
-    "escalation.on_price_increase": "Escalate when the supplier asks for a price increase.",
-    "escalation.on_outside_policy": "Escalate a term beyond a walk-away, on a lever not in play, "
-                                    "or an unpermitted concession.",
-    "escalation.stalled_rounds": "Escalate after this many replies in a row with no movement.",
+    "escalation.on_price_increase": "Escalate when the supplier asks for a price increase (with "
+                                    "`on_outside_policy: counter`, a supplier that already "
+                                    "offered today's price or better is answered in policy).",
+    "escalation.on_outside_policy": "A package beyond a walk-away, on a lever not in play, or "
+                                    "with an unpermitted concession: `counter` it with an "
+                                    "in-policy offer, or `escalate` it to the buyer.",
+    "escalation.stalled_rounds": "After this many replies in a row with no move on any lever, "
+                                 "one best-and-final offer, then escalate.",
     "escalation.min_confidence": "A reply read with less confidence goes to a human (0 to 1).",
     "closing.accept_at_utility": "Also accept any in-policy package worth this much (0 to 1).",
     "closing.auto_close_limit": "Deals worth more a year go to a human (needs price and volume).",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from mailbot.core.policy.model import LeverPolicy, Policy, TradeOff
+from mailbot.core.policy.model import Escalation, LeverPolicy, OutsidePolicy, Policy, TradeOff
 from mailbot.core.terms import Lever
 
 
@@ -89,6 +89,9 @@ def _pacing_lines(policy: Policy) -> tuple[str, ...]:
     return (
         f"{pacing.strategy.value} concessions (exponent {pacing.curve_exponent:g}) "
         f"over at most {pacing.max_rounds} offers",
+        f"from offer {pacing.plausible_after + 1} on, every offer aims at the supplier's "
+        f"limits as its counters show them, closing in over {pacing.supplier_patience} "
+        "replies (the patience expected of a supplier)",
         *_strategy_lines(policy),
         f"remind after {pacing.reminder_after_days:g} days of silence, up to "
         f"{pacing.reminders} times; escalate after {pacing.escalate_after_days:g} days",
@@ -112,10 +115,11 @@ def _strategy_lines(policy: Policy) -> tuple[str, ...]:
 def _escalation_lines(policy: Policy) -> tuple[str, ...]:
     rules = policy.escalation
     lines = [
-        "supplier asks for a price increase" if rules.on_price_increase else "",
+        _price_increase_line(rules) if rules.on_price_increase else "",
         "a term beyond a walk-away, on a lever not in play, or an unpermitted concession"
-        if rules.on_outside_policy else "",
-        f"no movement from the supplier for {rules.stalled_rounds} replies",
+        if rules.on_outside_policy is OutsidePolicy.ESCALATE else "",
+        f"no move on any lever for {rules.stalled_rounds} replies, after one "
+        "best-and-final offer",
         f"maximum of {policy.pacing.max_rounds} offers reached",
         f"no reply after {policy.pacing.reminders} reminders",
         f"a reply read with confidence below {rules.min_confidence:g}",
@@ -126,8 +130,19 @@ def _escalation_lines(policy: Policy) -> tuple[str, ...]:
     return tuple(line for line in lines if line)
 
 
+def _price_increase_line(rules: Escalation) -> str:
+    if rules.on_outside_policy is OutsidePolicy.ESCALATE:
+        return "supplier asks for a price increase"
+    return ("supplier asks for a price increase (a one-off ask after offering today's price "
+            "or better is answered in policy)")
+
+
 def _closing_lines(policy: Policy) -> tuple[str, ...]:
-    lines = ["accept an in-policy package worth at least the bot's own next offer"]
+    lines = ["accept an in-policy package worth at least the bot's own next offer, or "
+             "more than going on is expected to bring (the risk of a walk-away included)",
+             "after the last permitted offer, accept any in-policy package"]
+    if policy.escalation.on_outside_policy is OutsidePolicy.COUNTER:
+        lines.append("answer a package outside the policy with an offer inside it")
     if policy.closing.accept_at_utility is not None:
         lines.append(f"accept any in-policy package with utility >= "
                      f"{policy.closing.accept_at_utility:g}")

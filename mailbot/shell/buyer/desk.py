@@ -44,7 +44,8 @@ class BuyerDesk:
     def apply(
         self, session: Session, d: Dossier, command: BuyerCommand, now: datetime, *, by: str
     ) -> Outcome:
-        """Carry out ``command`` (given by ``by``); CommandError when it does not apply.
+        """Carry out ``command`` (given by ``by``, recorded as the actor of every audit entry
+        it makes); CommandError when it does not apply.
 
         Every refusal is raised before anything changes, so the caller may still commit
         (to send the buyer the reason) without half a command applied."""
@@ -55,9 +56,9 @@ class BuyerDesk:
         overridden = check is not None and not check.inside
         drafts = repository.drafts_of(session, d.negotiation.id)
         if drafts:
-            outcome = self._on_drafts(session, d, command, drafts, now)
+            outcome = self._on_drafts(session, d, command, drafts, now, by)
         elif d.negotiation.state == NegotiationState.WAITING_BUYER:
-            outcome = self._on_escalation(session, d, command, now)
+            outcome = self._on_escalation(session, d, command, now, by)
         else:
             raise CommandError(
                 f"nothing in negotiation {d.negotiation.id} waits for a decision "
@@ -71,6 +72,7 @@ class BuyerDesk:
             reason="counter_override" if overridden else command.kind.value,
             explanation=f"by {by}: {outcome.title}"
             + (f"; overriding the policy: {check.reasons()}" if check and overridden else ""),
+            actor=by,
         )
         return outcome
 
@@ -101,6 +103,7 @@ class BuyerDesk:
         command: BuyerCommand,
         drafts: Sequence[Message],
         now: datetime,
+        by: str,
     ) -> Outcome:
         if command.kind is CommandKind.APPROVE:
             for draft in drafts:
@@ -111,14 +114,14 @@ class BuyerDesk:
             draft.state = OutboundState.DISCARDED
             session.add(draft)
         if command.kind is CommandKind.DECLINE:
-            self._stop(session, d, NegotiationState.WAITING_BUYER, "draft_declined", now)
+            self._stop(session, d, NegotiationState.WAITING_BUYER, "draft_declined", now, by)
             return Outcome("Draft withheld", ("Nothing was sent; the negotiation waits for you.",))
-        return self._on_escalation(session, d, command, now)
+        return self._on_escalation(session, d, command, now, by)
 
     # ---- escalations -------------------------------------------------------------------------
 
     def _on_escalation(
-        self, session: Session, d: Dossier, command: BuyerCommand, now: datetime
+        self, session: Session, d: Dossier, command: BuyerCommand, now: datetime, by: str
     ) -> Outcome:
         if command.kind is CommandKind.APPROVE:
             terms = self._supplier_terms(d)
@@ -133,23 +136,26 @@ class BuyerDesk:
                 ),
                 now,
                 approved=True,
+                actor=by,
             )
             return Outcome(
                 "Deal closed",
                 (f"Accepted: {describe(terms)}.", "The supplier gets a confirmation."),
             )
         if command.kind is CommandKind.COUNTER:
-            return self._counter(session, d, self.check_counter(d, command), now)
+            return self._counter(session, d, self.check_counter(d, command), now, by)
         if command.kind is CommandKind.DECLINE:
-            self._stop(session, d, NegotiationState.ENDED, "buyer_declined", now)
+            self._stop(session, d, NegotiationState.ENDED, "buyer_declined", now, by)
             return Outcome("Negotiation ended", ("mailbot will not write to the supplier again.",))
-        self._stop(session, d, NegotiationState.ENDED, "taken_over", now)
+        self._stop(session, d, NegotiationState.ENDED, "taken_over", now, by)
         return Outcome(
             "Handed over to you",
             ("mailbot will not write to the supplier again; their replies are forwarded to you.",),
         )
 
-    def _counter(self, session: Session, d: Dossier, check: PolicyCheck, now: datetime) -> Outcome:
+    def _counter(
+        self, session: Session, d: Dossier, check: PolicyCheck, now: datetime, by: str
+    ) -> Outcome:
         terms = check.terms
         lines = [f"Offered: {describe(terms)}."]
         if check.inside:
@@ -163,7 +169,7 @@ class BuyerDesk:
             )
             lines.append(f"You overrode the policy: {check.reasons()}.")
         decision = Decision(Action.OFFER, reason, explanation, terms)
-        self.actions.apply(session, d, decision, now, approved=True)
+        self.actions.apply(session, d, decision, now, approved=True, actor=by)
         return Outcome(title, (*lines, "mailbot negotiates on from here."))
 
     def _supplier_terms(self, d: Dossier) -> Terms:
@@ -180,7 +186,13 @@ class BuyerDesk:
         return package(stated[-1], d.last_buyer_offer or Terms(), d.deal)
 
     def _stop(
-        self, session: Session, d: Dossier, state: NegotiationState, reason: str, now: datetime
+        self,
+        session: Session,
+        d: Dossier,
+        state: NegotiationState,
+        reason: str,
+        now: datetime,
+        by: str,
     ) -> None:
         n = d.negotiation
         n.state, n.state_reason, n.updated_at = state, reason, now
@@ -192,5 +204,6 @@ class BuyerDesk:
             now=now,
             negotiation_id=n.id,
             reason=reason,
-            explanation=f"by the buyer: {reason.replace('_', ' ')}",
+            explanation=f"by {by}: {reason.replace('_', ' ')}",
+            actor=by,
         )

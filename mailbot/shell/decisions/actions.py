@@ -63,9 +63,11 @@ class Actions:
         inbound: Message | None = None,
         latest_reply: str = "",
         approved: bool = False,
+        actor: str | None = None,
     ) -> Applied:
         """Record ``decision`` and carry it out. In shadow mode, mail to the supplier waits
-        as a draft for the buyer, unless a person ``approved`` (or wrote) it already."""
+        as a draft for the buyer, unless a person ``approved`` (or wrote) it already;
+        ``actor`` names that person in the audit log."""
         negotiation = dossier.negotiation
         if decision.terms is not None:  # stored and sent as one consistent package
             decision = replace(decision, terms=dossier.priced(decision.terms))
@@ -80,6 +82,7 @@ class Actions:
             reason=decision.reason,
             explanation=decision.explanation,
             payload=decision.to_json(),
+            actor=actor,
         )
         step = Step(session, dossier, decision, now, inbound, latest_reply)
         queued = list(self._handlers()[decision.action](step))

@@ -119,6 +119,8 @@ class AuditEvent(SQLModel, table=True):
     explanation: str = ""
     payload: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
     created_at: datetime
+    # Who acted, when a person did: a buyer's address, a console user, ``mailbot resolve``.
+    actor: str | None = Field(default=None, index=True)
 
 
 class Escalation(SQLModel, table=True):
@@ -146,3 +148,32 @@ class Lease(SQLModel, table=True):
     name: str = Field(primary_key=True)
     holder: str
     expires_at: datetime
+
+
+class Role(StrEnum):
+    BUYER = "buyer"  # acts on escalations and drafts
+    ADMIN = "admin"  # also edits templates and policies, sees the loop's health
+
+
+class ConsoleUser(SQLModel, table=True):
+    """A person who may sign in to the web console; the password only as an Argon2 hash."""
+
+    __tablename__ = "console_user"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True, unique=True)
+    role: str
+    password_hash: str
+    created_at: datetime
+    last_login_at: datetime | None = None
+
+
+class LoopBeat(SQLModel, table=True):
+    """The loop's latest sign of life per job (poll, flush, silence, idle), for the console."""
+
+    __tablename__ = "loop_beat"
+
+    name: str = Field(primary_key=True)
+    holder: str
+    at: datetime
+    detail: str = ""

@@ -150,8 +150,10 @@ def record(
     reason: str = "",
     explanation: str = "",
     payload: dict[str, Any] | None = None,
+    actor: str | None = None,
 ) -> AuditEvent:
     event = AuditEvent(
+        actor=actor,
         kind=kind,
         created_at=now,
         negotiation_id=negotiation_id,

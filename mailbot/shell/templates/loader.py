@@ -12,7 +12,7 @@ symlinks are followed, so no name can reach anywhere else on disk.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import jinja2
@@ -55,17 +55,25 @@ class ChainLoader(jinja2.BaseLoader):
     the chain resolves to, so adding or deleting an override is picked up without restart.
     """
 
-    def __init__(self, root: Path, folders: tuple[Path, ...], max_chars: int) -> None:
+    def __init__(
+        self,
+        root: Path,
+        folders: tuple[Path, ...],
+        max_chars: int,
+        drafts: Mapping[Path, str] | None = None,
+    ) -> None:
         self.root = root.resolve()
         self.folders = folders
         self.max_chars = max_chars
+        # Unsaved edits (the console's editor), read in place of the file at that path.
+        self.drafts = dict(drafts or {})
 
     def locate(self, name: str) -> Path | None:
         if not _FILE.fullmatch(name):
             return None
         for folder in self.folders:
             path = folder / name
-            if path.is_file():
+            if path in self.drafts or path.is_file():
                 return path
         return None
 
@@ -85,6 +93,8 @@ class ChainLoader(jinja2.BaseLoader):
     def _read(self, path: Path) -> tuple[str, tuple[int, int] | None]:
         if not path.resolve().is_relative_to(self.root):
             raise TemplateNotFoundError("file links outside the templates folder", path=path)
+        if path in self.drafts:
+            return self._checked(path, self.drafts[path]), None
         stamp = _stamp(path)
         if path.stat().st_size > self.max_chars * 4:  # UTF-8: a cheap bound before reading
             raise TemplateSizeError(f"file is larger than {self.max_chars} characters", path=path)
@@ -92,11 +102,14 @@ class ChainLoader(jinja2.BaseLoader):
             source = path.read_text(encoding="utf-8")
         except UnicodeDecodeError as error:
             raise TemplateError(f"template file is not UTF-8: {error.reason}", path=path) from None
+        return self._checked(path, source), stamp
+
+    def _checked(self, path: Path, source: str) -> str:
         if len(source) > self.max_chars:
             raise TemplateSizeError(
                 f"template has {len(source)} characters; the limit is {self.max_chars}", path=path
             )
-        return source, stamp
+        return source
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:

@@ -32,10 +32,22 @@ class RenderedEmail:
 
 
 class TemplateStore:
-    def __init__(self, root: Path, *, limits: Limits | None = None) -> None:
+    def __init__(
+        self,
+        root: Path,
+        *,
+        limits: Limits | None = None,
+        drafts: Mapping[Path, str] | None = None,
+    ) -> None:
         self.root = root
         self.limits = limits or Limits()
+        self.drafts = dict(drafts or {})
         self._environments: dict[tuple[str, str], GuardedEnvironment] = {}
+
+    def with_draft(self, path: Path, source: str) -> TemplateStore:
+        """This store as it would be with ``source`` saved at ``path``: an edit is checked
+        and previewed in the same sandbox, through the same fallback chain, before saving."""
+        return TemplateStore(self.root, limits=self.limits, drafts={**self.drafts, path: source})
 
     def render(
         self,
@@ -63,7 +75,7 @@ class TemplateStore:
         folders = chain(self.root, template_set, language)
         key = (template_set, language)
         if key not in self._environments:
-            loader = ChainLoader(self.root, folders, self.limits.template_chars)
+            loader = ChainLoader(self.root, folders, self.limits.template_chars, self.drafts)
             self._environments[key] = GuardedEnvironment(loader, self.limits)
         return self._environments[key]
 

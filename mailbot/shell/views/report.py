@@ -356,3 +356,35 @@ def csv_rows(groups: Mapping[str, Summary]) -> list[dict[str, Any]]:
         for currency, money in (s.money or {"": Money()}).items():
             rows.append({**common, "currency": currency, **_money_json(money)})
     return rows
+
+
+# ---- over time -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SavingsPoint:
+    day: datetime  # the day of the agreement (midnight UTC)
+    currency: str
+    savings: float  # saved by that day's agreements
+    cumulative: float  # saved by every agreement up to that day, in that currency
+
+
+def savings_over_time(snapshot: Snapshot) -> list[SavingsPoint]:
+    """Annual savings agreed, day by day and per currency, for a chart of progress."""
+    by_day: dict[tuple[str, datetime], float] = {}
+    for n in snapshot.negotiations:
+        accepted = snapshot.accepted_at.get(n.id)
+        agreed = Terms.from_json(n.agreed_terms) if n.agreed_terms else None
+        if accepted is None or agreed is None or agreed.price_change_pct is None:
+            continue
+        if n.baseline_unit_price is None or n.annual_volume is None:
+            continue
+        day = accepted.replace(hour=0, minute=0, second=0, microsecond=0)
+        saved = -agreed.price_change_pct / 100 * n.baseline_unit_price * n.annual_volume
+        key = (n.currency or "", day)
+        by_day[key] = by_day.get(key, 0.0) + saved
+    points, running = [], dict[str, float]()
+    for (currency, day), saved in sorted(by_day.items(), key=lambda item: item[0][1]):
+        running[currency] = running.get(currency, 0.0) + saved
+        points.append(SavingsPoint(day, currency, saved, running[currency]))
+    return points

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
@@ -71,9 +71,10 @@ AGREED_COLUMNS = (
 )
 
 
-def write_workbook(path: Path, groupings: Mapping[str, Mapping[str, Summary]],
+def write_workbook(path: Path | IO[bytes], groupings: Mapping[str, Mapping[str, Summary]],
                    deals: Sequence[AgreedDeal]) -> None:
-    """``groupings``: sheet title -> that grouping's summaries (e.g. "By policy")."""
+    """``groupings``: sheet title -> that grouping's summaries (e.g. "By policy"); ``path``
+    may be an open binary file (the console's download)."""
     book = Workbook()
     first = book.active
     assert first is not None

@@ -5,6 +5,7 @@ from typing import Any
 
 import pytest
 import yaml
+from engine_policies import worked_levers
 
 from mailbot.core.engine import (
     RULES,
@@ -13,6 +14,7 @@ from mailbot.core.engine import (
     Exchange,
     History,
     SupplierMove,
+    breaches,
     decide,
     on_silence,
     open_negotiation,
@@ -20,19 +22,11 @@ from mailbot.core.engine import (
 from mailbot.core.policy import Policy, parse_policy
 from mailbot.core.terms import Intent, Terms
 
-BASE: dict[str, Any] = {
-    "name": "test",
-    "levers": {
-        "price_change_pct": {"current": 0, "target": -6, "walk_away": 0, "weight": 6},
-        "payment_days": {"current": 45, "target": 60, "walk_away": 45, "weight": 3},
-        "contract_months": {"current": 1, "target": 1, "walk_away": 12, "weight": 1},
-    },
-    "fixed_terms": {"volume_units": 10000},
-    "trade_offs": [{"give": {"lever": "contract_months", "value": 12},
-                    "require": {"lever": "price_change_pct", "value": -3}}],
-    "pacing": {"strategy": "linear", "max_rounds": 4, "reminder_after_days": 3,
-               "reminders": 2, "escalate_after_days": 10},
-}
+BASE: dict[str, Any] = worked_levers(
+    fixed_terms={"volume_units": 10000},
+    pacing={"strategy": "linear", "opponent_model": False, "max_rounds": 4,
+            "reminder_after_days": 3, "reminders": 2, "escalate_after_days": 10},
+)
 
 
 def make_policy(**changes: Any) -> Policy:
@@ -101,8 +95,9 @@ def test_other_currency_escalates(policy):
     {"volume_units": 12000},                       # a fixed term changed
     {"price_change_pct": -2, "contract_months": 12},  # chip without the trade-off's price
 ])
-def test_terms_outside_policy_escalate(policy, terms):
-    decision = decide(policy, opened(policy), move(**terms))
+def test_terms_outside_policy_escalate_when_the_policy_says_so(terms):
+    strict = make_policy(escalation__on_outside_policy="escalate")
+    decision = decide(strict, opened(strict), move(**terms))
     assert (decision.action, decision.reason) == (Action.ESCALATE, "outside_policy")
     assert next(iter(terms)) in decision.explanation or "contract_months" in decision.explanation
 
@@ -112,11 +107,20 @@ def test_fixed_term_restated_unchanged_is_fine(policy):
     assert decision.reason == "counter"
 
 
-def test_outside_policy_rule_off_counters_instead(policy):
-    lenient = make_policy(escalation__on_outside_policy=False)
+@pytest.mark.parametrize("setting", [None, "counter", False])
+def test_by_default_an_out_of_policy_counter_is_answered_inside_the_policy(setting):
+    lenient = make_policy() if setting is None else make_policy(
+        escalation__on_outside_policy=setting)
     decision = decide(lenient, opened(lenient), move(payment_days=30))
-    assert decision.action is Action.OFFER
-    assert decision.terms is not None and decision.terms.payment_days == 60
+    assert (decision.action, decision.reason) == (Action.OFFER, "counter")
+    assert decision.terms is not None and breaches(lenient, decision.terms) == ()
+    assert decision.terms.payment_days is not None and decision.terms.payment_days >= 45
+
+
+def test_an_older_policy_saying_true_still_escalates():
+    older = make_policy(escalation__on_outside_policy=True)
+    assert reason(older, opened(older), move(payment_days=30)) == (
+        Action.ESCALATE, "outside_policy")
 
 
 def test_supplier_accepting_the_offer_as_is_closes(policy):
@@ -157,30 +161,51 @@ def test_quoted_unit_price_is_read_as_percent_change(policy):
     assert decision.terms.unit_price == pytest.approx(9.4)
 
 
-def test_a_supplier_that_does_not_move_gets_nothing_then_escalates(policy):
-    history = opened(policy)
-    stuck = move(price_change_pct=0, payment_days=45)
-    for _ in range(2):
-        decision = decide(policy, history, stuck)
-        assert decision.action is Action.OFFER
-        assert decision.terms is not None
-        # Paced levers hold at target; only the bargaining chip is put on the table.
-        assert (decision.terms.price_change_pct, decision.terms.payment_days) == (-6.0, 60)
-        history = history.with_exchange(Exchange("supplier", stuck.terms, stuck.intent))
+def step(policy: Policy, history: History, supplier: SupplierMove) -> tuple[History, Any]:
+    decision = decide(policy, history, supplier)
+    history = history.with_exchange(Exchange("supplier", supplier.terms, supplier.intent))
+    if decision.action is Action.OFFER:
         history = history.with_exchange(Exchange("buyer", decision.terms))
-    assert reason(policy, history, stuck) == (Action.ESCALATE, "stalled")
+    return history, decision
 
 
-def test_max_rounds_escalates_once_every_offer_is_made():
+def test_a_supplier_that_stops_moving_gets_one_best_and_final_offer_then_a_human():
+    patient = make_policy(pacing__max_rounds=8, escalation__stalled_rounds=2)
+    history = opened(patient)
+    stuck = move(price_change_pct=-1, payment_days=40)
+    reasons = []
+    for _ in range(4):
+        history, decision = step(patient, history, stuck)
+        reasons.append(decision.reason)
+        if decision.action is Action.OFFER:
+            assert decision.terms is not None and not breaches(patient, decision.terms)
+    assert reasons == ["counter", "counter", "best_and_final", "stalled"]
+
+
+def test_a_supplier_moving_below_the_walk_away_is_moving_not_stalled():
+    patient = make_policy(pacing__max_rounds=8, escalation__stalled_rounds=2)
+    history = opened(patient)
+    for days in (30, 35, 40, 44):
+        history, decision = step(patient, history, move(price_change_pct=-1, payment_days=days))
+        assert decision.reason == "counter"
+
+
+def test_max_rounds_escalates_an_out_of_policy_counter_after_the_last_offer():
     short = make_policy(pacing__max_rounds=2, escalation__stalled_rounds=5)
-    history = opened(short)
-    first = move(price_change_pct=-1, payment_days=46)
-    offer = decide(short, history, first)
-    assert offer.terms is not None
-    history = history.with_exchange(Exchange("supplier", first.terms, first.intent))
-    history = history.with_exchange(Exchange("buyer", offer.terms))
-    assert reason(short, history, move(price_change_pct=-1.5, payment_days=46)) == (
+    history, offer = step(short, opened(short), move(price_change_pct=-1, payment_days=46))
+    assert offer.action is Action.OFFER
+    assert reason(short, history, move(price_change_pct=-1.5, payment_days=40)) == (
         Action.ESCALATE, "max_rounds")
+
+
+def test_after_the_last_permitted_offer_any_in_policy_counter_is_accepted():
+    short = make_policy(pacing__max_rounds=2, escalation__stalled_rounds=5)
+    history, offer = step(short, opened(short), move(price_change_pct=-1, payment_days=46))
+    assert offer.terms is not None
+    modest = move(price_change_pct=-0.5, payment_days=45)
+    decision = decide(short, history, modest)
+    assert (decision.action, decision.reason) == (Action.ACCEPT, "accept_last_offer")
+    assert decision.terms is not None and decision.terms.price_change_pct == -0.5
 
 
 def test_unstated_conditional_concession_lapses_when_its_condition_fails(policy):
@@ -193,7 +218,8 @@ def test_unstated_conditional_concession_lapses_when_its_condition_fails(policy)
     # 2.5% does not meet the trade-off's 3%, so the unstated 12-month term is not agreed.
     decision = decide(policy, history, move(price_change_pct=-2.5))
     assert decision.action is Action.ACCEPT
-    assert decision.terms == Terms(price_change_pct=-2.5, payment_days=60, contract_months=1)
+    assert decision.terms == Terms(price_change_pct=-2.5, payment_days=offer.terms.payment_days,
+                                   contract_months=1)
 
 
 @pytest.mark.parametrize(("sent", "days", "expected"), [

@@ -1,8 +1,10 @@
 """Property tests: over random policies and random supplier behaviour, the engine never
 breaches a walk-away, never grants an unpermitted concession, never steps backwards,
-never concedes faster than its pacing curve, and always decides the same way: under
-every strategy setting (plain pacing, the opponent model, MESO, seeded variation), for
-every package an offer lets the supplier pick, and when the supplier picks one."""
+never gives on a lever more than the supplier asks, never concedes faster than its
+pacing curve before offers aim at the supplier's limits (``plausible_after``), and
+always decides the same way: under every strategy setting (plain pacing, the opponent
+model, MESO, seeded variation, both answers to an out-of-policy counter), for every
+package an offer lets the supplier pick, and when the supplier picks one."""
 
 from typing import Any
 
@@ -23,8 +25,9 @@ from mailbot.core.engine import (
 from mailbot.core.engine.compliance import permitting_trade_off
 from mailbot.core.engine.pacing import time_allowance
 from mailbot.core.engine.packages import paced_concession
+from mailbot.core.engine.situation import supplier_package
 from mailbot.core.engine.strategy import MESO_TOLERANCE
-from mailbot.core.engine.utility import concession_of, utility
+from mailbot.core.engine.utility import concession_of, utility, worse_of
 from mailbot.core.policy import Policy
 from mailbot.core.policy.checks import check_policy
 from mailbot.core.terms import INTEGER_LEVERS, Intent, Lever, Terms
@@ -78,8 +81,10 @@ def policies(draw: st.DrawFn) -> Policy:
                    "reciprocity": draw(st.floats(0.5, 3.0)),
                    "meso": draw(st.integers(1, 3)),
                    "opponent_model": draw(st.booleans()),
-                   "variation": draw(st.sampled_from([0.0, 0.05, 0.3]))},
-        "escalation": {"on_outside_policy": draw(st.booleans()),
+                   "variation": draw(st.sampled_from([0.0, 0.05, 0.3])),
+                   "plausible_after": draw(st.integers(1, 4)),
+                   "supplier_patience": draw(st.integers(2, 8))},
+        "escalation": {"on_outside_policy": draw(st.sampled_from(["counter", "escalate"])),
                        "on_price_increase": draw(st.booleans()),
                        "stalled_rounds": draw(st.integers(1, 4))},
     })
@@ -120,29 +125,35 @@ def plain(policy: Policy) -> bool:
     return policy.pacing.meso == 1 and not policy.pacing.opponent_model
 
 
-def check_offer(policy: Policy, offers: list[Terms], decision: Decision) -> None:
-    """Every package of the offer (MESO alternatives too) is inside the policy, paced
-    within the clock (per lever under plain pacing, in aggregate under the other
-    settings) and no step back from the previous offer on any lever."""
+def check_offer(policy: Policy, offers: list[Terms], decision: Decision,
+                asked: Terms) -> None:
+    """Every package of the offer (MESO alternatives too) is inside the policy, no step
+    back from the previous offer and no more than the supplier asked on any paced lever,
+    and, before offers aim at the supplier's limits, paced within the clock (per lever
+    under plain pacing, in aggregate under the other settings)."""
     terms = decision.terms
     assert terms is not None
     alternatives = decision.alternatives
     assert not alternatives or alternatives[0] == terms
     assert len(alternatives) <= policy.pacing.meso and len(set(alternatives)) == len(alternatives)
     allowance = time_allowance(policy, len(offers))
+    clocked = len(offers) < policy.pacing.plausible_after and decision.reason == "counter"
     for package in alternatives or (terms,):
         check_package(policy, package)
-        if plain(policy):
+        if clocked and plain(policy):
             for lever in policy.paced_levers:
                 assert concession_of(policy.levers[lever], package.get(lever) or 0) \
                     <= allowance + 1e-9, "conceded faster than pacing"
-        else:
+        elif clocked:
             assert paced_concession(policy, package) <= allowance + 1e-9, "faster than pacing"
         assert abs(utility(policy, package) - utility(policy, terms)) <= MESO_TOLERANCE + 1e-9
         for lever in policy.paced_levers:
             spec, value, before = policy.levers[lever], package.get(lever), offers[-1].get(lever)
-            assert value is not None and before is not None
+            theirs = asked.get(lever)
+            assert value is not None and before is not None and theirs is not None
             assert not spec.prefers(value, before), f"asked for more on {lever} than before"
+            cap = worse_of(spec, before, theirs)
+            assert not spec.prefers(cap, value), f"gave more on {lever} than the supplier asked"
 
 
 @st.composite
@@ -173,7 +184,8 @@ def test_engine_stays_inside_policy_and_never_steps_back(policy, data):
             assert decision.terms is not None
             check_package(policy, decision.terms)
         if decision.action is Action.OFFER:
-            check_offer(policy, offers, decision)
+            asked = supplier_package(policy, move.terms, offers[-1], context)
+            check_offer(policy, offers, decision, asked)
         if decision.action is not Action.WAIT:
             history = history.with_exchange(Exchange("supplier", move.terms, move.intent))
         if decision.action is not Action.OFFER:

@@ -64,11 +64,10 @@ def test_counters_with_conditional_twelve_month_term_at_four_percent(policy):
 def test_closes_at_four_percent_net_50_twelve_months(policy):
     opening = open_negotiation(policy)
     first = counter(price_change_pct=-2, payment_days=45)
-    history = after(History(), opening, first)
-    second = decide(policy, history, first)
+    second = decide(policy, after(History(), opening), first)
     accepts = SupplierMove(Intent.ACCEPT, False, Terms(price_change_pct=-4, payment_days=50))
 
-    decision = decide(policy, after(history, second), accepts)
+    decision = decide(policy, after(after(History(), opening, first), second), accepts)
 
     assert (decision.action, decision.reason) == (Action.ACCEPT, "accept_within_policy")
     assert decision.terms == Terms(price_change_pct=-4.0, payment_days=50, contract_months=12)

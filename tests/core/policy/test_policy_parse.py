@@ -7,6 +7,7 @@ import yaml
 
 from mailbot.core.policy import (
     Better,
+    OutsidePolicy,
     PolicyError,
     Strategy,
     TradeOffRow,
@@ -95,6 +96,8 @@ def test_missing_field_says_what_to_add():
     (lambda d: d["pacing"].update(escalate_after_days=5), "pacing.escalate_after_days"),
     (lambda d: d["pacing"].update(max_rounds=1), "pacing.max_rounds"),
     (lambda d: d["pacing"].update(reciprocity=0), "pacing.reciprocity"),
+    (lambda d: d["pacing"].update(plausible_after=0), "pacing.plausible_after"),
+    (lambda d: d["pacing"].update(supplier_patience=1), "pacing.supplier_patience"),
     (lambda d: d.update(fixed_terms={"payment_days": 45}), "fixed_terms.payment_days"),
     (lambda d: d["escalation"].update(min_confidence=7), "escalation.min_confidence"),
     (lambda d: d["closing"].update(accept_at_utility=1.5), "closing.accept_at_utility"),
@@ -141,3 +144,36 @@ def test_summary_lists_bounds_trade_offs_and_rules():
         text="a 12-month term (up from monthly) for at least a 3% price reduction",
     ),)
     assert "supplier asks for a price increase" in summary.escalation
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("counter", OutsidePolicy.COUNTER), ("escalate", OutsidePolicy.ESCALATE),
+    (True, OutsidePolicy.ESCALATE), (False, OutsidePolicy.COUNTER)])
+def test_on_outside_policy_is_counter_or_escalate_and_older_flags_still_read(written,
+                                                                            expected):
+    data = example_data()
+    data["escalation"]["on_outside_policy"] = written
+    assert parse_policy(yaml.safe_dump(data), "p.yaml").escalation.on_outside_policy is expected
+
+
+def test_a_new_policy_counters_out_of_policy_packages_and_the_worked_example_escalates():
+    data = example_data()
+    del data["escalation"]["on_outside_policy"]
+    assert parse_policy(yaml.safe_dump(data), "p.yaml").escalation.on_outside_policy is (
+        OutsidePolicy.COUNTER)
+    example = parse_policy(EXAMPLE.read_text(), "x")
+    assert example.escalation.on_outside_policy is OutsidePolicy.ESCALATE
+
+
+def test_an_unknown_outside_policy_answer_suggests_the_known_ones():
+    data = example_data()
+    data["escalation"]["on_outside_policy"] = "escalte"
+    ((path, _, fix),) = problems_in(data)
+    assert path == "escalation.on_outside_policy" and fix == "did you mean `escalate`?"
+
+
+def test_summary_explains_the_pacing_against_the_supplier_and_the_closing_rules():
+    summary = summarize(parse_policy(EXAMPLE.read_text(), "x"))
+    assert any("aims at the supplier's limits" in line for line in summary.pacing)
+    assert any("best-and-final" in line for line in summary.escalation)
+    assert any("after the last permitted offer" in line for line in summary.closing)

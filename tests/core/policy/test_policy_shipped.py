@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from mailbot.core.engine import Action, DealContext, History, SupplierMove, decide
+from mailbot.core.engine import Action, DealContext, History, SupplierMove, breaches, decide
 from mailbot.core.engine.types import Exchange
 from mailbot.core.policy import parse_policy
 from mailbot.core.terms import Intent, Terms
+from mailbot.simulate.league import with_default_strategy
 
 POLICIES = sorted((Path(__file__).resolve().parents[3] / "policies").glob("*.yaml"))
 
@@ -20,13 +21,21 @@ def test_shipped_policy_is_valid(path: Path) -> None:
     assert policy.levers
 
 
-def test_tail_spend_standard_offers_three_packages_of_equal_value() -> None:
+def test_tail_spend_standard_negotiates_with_the_default_strategy() -> None:
     path = next(p for p in POLICIES if p.name == "tail_spend_standard.yaml")
     policy = parse_policy(path.read_text(encoding="utf-8"), str(path))
+    assert with_default_strategy(policy) == policy
     opening = Terms(price_change_pct=-5, payment_days=60, rebate_pct=2, contract_months=12)
     history = History(exchanges=(Exchange("buyer", opening),))
-    move = SupplierMove(Intent.COUNTER, False, Terms(price_change_pct=-1, payment_days=45))
+    # Net 20 is beyond the walk-away: answered with an offer inside the policy.
+    move = SupplierMove(Intent.COUNTER, False, Terms(price_change_pct=-1, payment_days=20))
     decision = decide(policy, history, move, DealContext(seed=7))
-    assert decision.action is Action.OFFER
-    assert len(decision.alternatives) == 3
-    assert decision.alternatives[0] == decision.terms
+    assert (decision.action, decision.reason) == (Action.OFFER, "counter")
+    assert decision.terms is not None and breaches(policy, decision.terms) == ()
+
+
+def test_the_tournament_policy_sets_only_a_budget() -> None:
+    path = next(p for p in POLICIES if p.name == "packaging_defaults.yaml")
+    policy = parse_policy(path.read_text(encoding="utf-8"), str(path))
+    assert with_default_strategy(policy) == policy
+    assert policy.pacing.max_rounds == 8

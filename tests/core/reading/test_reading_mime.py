@@ -142,3 +142,15 @@ def test_quoted_printable_declared_but_plain_text_with_equals_signs():
     parsed = parse_message(raw)
     assert "3% off" in parsed.text
     assert "45 days" in parsed.text
+
+
+def test_an_8bit_byte_in_the_boundary_parameter_never_raises():
+    """The fast parse splits on the boundary as ASCII; a boundary holding a stray 8-bit
+    byte (decoded to U+FFFD) must go to the stdlib's parse, not raise."""
+    raw = (b"From: Ines Alves <ines@cortica.example>\r\nTo: buyer@acme.example\r\n"
+           b"Subject: Re: offer\r\nMIME-Version: 1.0\r\n"
+           b'Content-Type: multipart/alternative; boundary=\xe9sep"\r\n\r\n'
+           b"--sep\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nNet 45 is fine.\r\n"
+           b"--sep--\r\n")
+    message = parse_message(raw)
+    assert "Net 45 is fine." in message.text

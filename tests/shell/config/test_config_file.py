@@ -29,6 +29,7 @@ def test_written_settings_read_back_the_same_without_their_secrets(tmp_path: Pat
               "password": "an-imap-password"},
         smtp={"host": "127.0.0.1", "port": 2525, "username": "", "security": "plain"},
         schedule={"poll_interval_s": 0.5},
+        web={"policies_dir": tmp_path / "policies", "history_dir": tmp_path / "history"},
     )
     path = tmp_path / "mailbot.toml"
     path.write_text(settings_toml(settings, header="# kept"), encoding="utf-8")

@@ -25,4 +25,4 @@ def test_upgrade_is_idempotent(tmp_path: Path) -> None:
     migrate.upgrade(engine)
     migrate.upgrade(engine)
     with engine.connect() as connection:
-        assert MigrationContext.configure(connection).get_current_revision() == "0003"
+        assert MigrationContext.configure(connection).get_current_revision() == "0004"
