@@ -196,10 +196,13 @@ def _money(scan: _Scan) -> None:
         if p.NOT_UNIT_PRICE_CUE.search(around):
             continue
         value = scan.number(match.group("n") or match.group("n2"))
-        symbol = match.group("cur") or match.group("cur2") or ""
-        if value is not None and _plausible_price(scan, value):
-            scan.take(match, "unit_price", value, _current_price_role(scan, value))
-            scan.follow("currency", _currency(symbol, scan.context))
+        currency = _currency(match.group("cur") or match.group("cur2") or "", scan.context)
+        foreign = bool(scan.context.currency) and currency != scan.context.currency
+        if value is not None and (_plausible_price(scan, value) or (foreign and value > 0)):
+            # a price in another currency than the baseline's is not compared with it
+            role = None if foreign else _current_price_role(scan, value)
+            scan.take(match, "unit_price", value, role)
+            scan.follow("currency", currency)
 
 
 def _per_unit(scan: _Scan) -> None:
