@@ -135,7 +135,7 @@ PAYMENT = (
                re.IGNORECASE),
     re.compile(
         rf"\b(?P<d>\d{{1,3}})[\s-]*{_DAYS}\s*"
-        r"(?:net(?:to|t)?\b|(?:payment )?terms\b|end of month|eom\b|"
+        r"(?:net(?:to|t)?\b|(?:payment )?terms\b|end of month|eom\b|account\b|credit\b|"
         r"from (?:the )?(?:date of )?invoice|"
         r"after (?:the )?(?:date of )?invoice|of invoice|after b/l|nach rechnung|ab rechnung|"
         r"fin de mois|date de facture|fecha (?:de )?factura|de factura|zahlungsziel|"
@@ -148,7 +148,7 @@ PAYMENT = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?:payment|pay|paid|terms|zahlungsziel|zahlung|zahlbar|paiement|r[èe]glement|"
+        r"\b(?:payment|pay|paid|terms|credit|zahlungsziel|zahlung|zahlbar|paiement|r[èe]glement|"
         r"pago|betaling|betalingstermijn|betaaltermijn|pagamento|pagamenti|termine di|"
         r"p[łl]atno[śs]\w*|p[łl]atne|termin|prazo|betalning\w*|betalas|"
         r"betalningsvillkor)\b[^.;\n%]{0,40}?\b(?P<d>\d{1,3})\s*"
