@@ -250,7 +250,47 @@ _OUTSIDE_LEVERS = _cue(
     r"cl[áa]usula de (indexa[çc][ãa]o|reajuste)|especifica[çc][ãa]o|retirada|"
     r"exclusividade|pagamento antecipado|"
     r"indexklausul|indexering|specifikation|fritt fabrik|h[äa]mtning|exklusiv\w*|"
-    r"f[öo]rskottsbetalning)\b"
+    r"f[öo]rskottsbetalning|"
+    # payment before delivery and documentary credit, in every language
+    r"down payment|upfront|payment in advance|pay(ment)? before (production|shipment|"
+    r"delivery)|cash (in advance|before delivery)|vorauszahlung|paiement (d'avance|[àa] la "
+    r"commande)|pago (por adelantado|por anticipado)|un anticipo|caparra|aanbetaling|"
+    r"zaliczk\w*|przedp[łl]at\w*|adiantamento|f[öo]rskott\w*|handpenning|akkreditiv|"
+    r"cr[ée]dit documentaire|carta de cr[ée]dito|lettera di credito|remburs|akredytyw\w*|"
+    # a cheaper make of the article itself: thinner, thicker, another wall thickness
+    r"thinner|thicker|lighter (material|board|grade)|lower grade|cheaper (material|grade)|"
+    r"wall thickness|d[üu]nner\w*|wandst[äa]rke|plus (fine|mince)s?|m[áa]s delgad\w*|"
+    r"pi[ùu] sottil\w*|dunner|cie[ńn]sz\w*|mais fin[oa]s?|tunnare)\b"
+)
+# What a supplier may ask for beside the terms ("but we need a 30% deposit before
+# production"): a narrower list than the conditions above, since "we need your drawing"
+# or "freight is extra" condition nothing.
+_DEMANDED = _cue(
+    r"\b(prepay\w*|advance payment|payment in advance|deposit|down payment|upfront|"
+    r"letter of credit|pay(ment)? before (production|shipment|delivery)|ex[- ]works|"
+    r"collect(ion)? (ex|from|at) \w+|exclusiv\w*|sole supplier|index(ation)? clause|"
+    r"vorkasse|vorauszahlung|anzahlung|ab werk|selbstabholung|exklusiv\w*|acompte|"
+    r"paiement (d'avance|[àa] la commande)|d[ée]part usine|exclusivit[ée]|pago (anticipado|"
+    r"por adelantado)|un anticipo|en f[áa]brica|exclusividad|pagamento anticipato|caparra|"
+    r"franco fabbrica|esclusiv\w*|vooruitbetaling|aanbetaling|af fabriek|exclusiviteit|"
+    r"przedp[łl]at\w*|zaliczk\w*|wy[łl][ąa]czno[śs]\w*|pagamento antecipado|um sinal|"
+    r"adiantamento|exclusividade|f[öo]rskott\w*|handpenning|fritt fabrik|akkreditiv|"
+    r"cr[ée]dit documentaire|carta de cr[ée]dito|lettera di credito|remburs|akredytyw\w*)\b"
+)
+# Asking for such a thing, beside the terms: "but we need a 30% deposit before production".
+_DEMAND = _cue(
+    r"\b((we|i) (need|require|would need|would require|must have|ask for|insist on|expect)|"
+    r"(is|are|would be|will be) (required|necessary|mandatory)|requires?|only (with|against|"
+    r"on)|wir (ben[öo]tigen|brauchen|verlangen|erwarten)|setzen .{0,30}voraus|(ist|w[äa]re) "
+    r"(erforderlich|notwendig|n[öo]tig)|nur (gegen|bei|mit)|nous (avons besoin|exigeons|"
+    r"demandons)|(est|serait) (n[ée]cessaire|requis|exig[ée])|uniquement (avec|contre)|"
+    r"moyennant|necesitamos|requerimos|exigimos|(es|ser[íi]a) (necesario|imprescindible)|"
+    r"s[óo]lo (con|contra)|abbiamo bisogno|richiediamo|(è|sarebbe) (necessari[oa]|"
+    r"richiest[oa])|solo (con|contro|dietro)|(wij|we) (vereisen|verlangen|eisen)|nodig|"
+    r"alleen (met|tegen|bij)|potrzebujemy|wymagamy|(jest|by[łl]aby?) (wymagan|konieczn)\w*|"
+    r"tylko (za|przy)|precisamos|exigimos|necessitamos|(é|seria) (necess[áa]ri[oa]|"
+    r"obrigat[óo]ri[oa])|s[óo] (com|contra|mediante)|mediante|beh[öo]ver|kr[äa]ver|krävs|"
+    r"f[öo]ruts[äa]tter|endast (mot|med))\b"
 )
 # A price for an order size is a tier, not a volume commitment: "5% on orders over 1,000".
 _TIER = _cue(
@@ -383,7 +423,19 @@ def _following_predicate(
 
 def _condition_outside_levers(text: str) -> bool:
     condition = CONDITION.search(text)
-    return condition is not None and bool(_OUTSIDE_LEVERS.search(text[condition.start() :]))
+    return (condition is not None and bool(_OUTSIDE_LEVERS.search(text[condition.start() :]))
+            ) or demands_outside_levers(text)
+
+
+def demands_outside_levers(text: str) -> bool:
+    """The clause asks for something the engine does not negotiate, named right by the
+    asking words: a deposit, payment in advance, a letter of credit, collection ex works,
+    exclusivity, a cheaper make."""
+    for demand in _DEMAND.finditer(text):
+        near = text[max(0, demand.start() - 40) : demand.end() + 60]
+        if _DEMANDED.search(near):
+            return True
+    return False
 
 
 _OFFER_WORDS = _cue(
