@@ -148,6 +148,15 @@ _AGREE_BEFORE = _cue(
     r"aceit\w*|concord\w*( com)?|confirm\w*|accepter\w*|godk[äa]nn\w*|g[åa]r med p[åa]|"
     r"bekr[äa]ft\w*)\b[^.;!?]{0,30}$"
 )
+# Granting what the buyer asked for: "we can give the 5% you ask", "wir gewähren Ihnen die".
+_GIVE_BEFORE = _cue(
+    r"\b(can|could|will|'ll|are (able|happy|willing) to|k[öo]nnen|pouvons|podemos|possiamo|"
+    r"kunnen|mo[żz]emy|kan)\s+(\w+\s+)?(give|grant|offer|do|accept|honou?r|match|meet|"
+    r"gew[äa]hren|geben|anbieten|akzeptieren|accorder|offrir|accepter|consentir|dar|"
+    r"conceder|ofrecer|aceptar|dare|concedere|offrire|accettare|geven|bieden|accepteren|"
+    r"da[ćc]|przyzna[ćc]|zaakceptowa[ćc]|oferecer|aceitar|ge|bevilja|erbjuda|acceptera)\b"
+    r"[^.;!?]{0,30}$"
+)
 _YOUR = _cue(
     r"\b(your|you (have |had )?(asked|requested|proposed|suggested|offered|want\w*|mention\w*)"
     r"( for)?|the (requested|proposed|suggested|demanded)|requested|"
@@ -376,7 +385,8 @@ def _phrase_role(left: str, right: str, phrase: str) -> Role | None:
     if _AGREE_AFTER.search(right) or _AGREE_BEFORE.search(left) or _NO_PROBLEM.search(phrase):
         return Role.AGREED
     if _referred(left, right, phrase):
-        return Role.REFERRED
+        # "we can give the 5% you ask": the buyer's number, granted
+        return Role.AGREED if _GIVE_BEFORE.search(left) else Role.REFERRED
     if _cost_fact(left, right):
         return Role.FACT
     return None
