@@ -98,7 +98,11 @@ REJECT = _words(
     r"n[ãa]o podemos|infelizmente n[ãa]o|n[ãa]o [ée] poss[íi]vel|imposs[íi]vel|recus\w*|"
     r"mantemos|sem margem|n[ãa]o temos margem|n[ãa]o conseguimos|"
     r"tyv[äa]rr (inte|kan)|kan (vi )?inte|inte m[öo]jligt|tackar (vi )?nej|avb[öo]j\w*|"
-    r"beh[åa]ller|of[öo]r[äa]ndrade|ingen m[öo]jlighet|inget utrymme)\b"
+    r"beh[åa]ller|of[öo]r[äa]ndrade|ingen m[öo]jlighet|inget utrymme|"
+    # "not in a position to": in every language
+    r"no (estamos|nos encontramos) en condiciones|nicht in der lage|pas en mesure|"
+    r"niet in staat|nie (jeste[śs]my|jestem) w stanie|n[ãa]o (estamos|estou) em condi[çc][õo]es|"
+    r"inte i st[åa]nd|gaan (we|wij) (daar |hier )?niet (op )?in|niet op in\w*)\b"
     r"|^\s*(no|nein|non|nee|nie|n[ãa]o|nej)\b[,.!]"
 )
 # A supplier keeping its price says no without a number: "we'll keep the current price".
@@ -106,8 +110,9 @@ KEEPS_PRICE = _words(
     r"\b(keep (the|our) (current|existing|present|today'?s) (price|prices|pricing|terms)|"
     r"(hold|keep|leave) (the|our) (price|prices|pricing) (as (it|they) (is|are)|unchanged|"
     r"where (it|they) (is|are)|at)|(stick|stay) with (our|the) current|"
-    r"(prices?|terms|conditions) (stay|remain|will remain|stays) (as (they are|is)|unchanged|"
-    r"the same)|stay (at|with) (our|the) current|"
+    r"(prices?|pricing|terms|conditions) (stay|remain|will (stay|remain)|stays|remains) "
+    r"(as (they are|is|it is)|unchanged|the same|where (they are|it is))|"
+    r"stay (at|with) (our|the) current|"
     r"bleiben bei (unseren|den) (aktuellen|bisherigen) (preisen|konditionen)|"
     r"preise bleiben|maintenons (nos|les) (prix|conditions)|mantenemos (los|nuestros) "
     r"(precios|condiciones)|manteniamo (i|le) (prezzi|condizioni)|"
