@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, NoReturn
 
 import typer
 
+from mailbot.shell.views.labels import reason_label
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -103,7 +105,8 @@ def _one(console: Console, outcome: Outcome, as_json: bool) -> None:
         table.add_row(str(entry.round), entry.party, entry.act, _terms_text(entry.terms),
                       escape(entry.note))
     console.print(table)
-    console.print(f"[bold]{outcome.outcome}[/bold] ({outcome.reason}) after {outcome.rounds} "
+    console.print(f"[bold]{outcome.outcome}[/bold] ({reason_label(outcome.reason)}) after "
+                  f"{outcome.rounds} "
                   f"offers: {_terms_text(outcome.terms)}; buyer utility {outcome.utility:.2f}")
 
 
@@ -119,12 +122,12 @@ def _all(console: Console, policy: Policy, context: DealContext, as_json: bool) 
     table = Table(title=f"{policy.name}: every persona (terms agreed, or the last offer)")
     table.add_column("persona", no_wrap=True)
     table.add_column("outcome")
-    table.add_column("reason", overflow="fold")
+    table.add_column("reason")
     table.add_column("offers", justify="right")
     table.add_column("terms", ratio=1)
     table.add_column("utility", justify="right", no_wrap=True)
     for name, o in outcomes.items():
-        table.add_row(name, o.outcome, o.reason, str(o.rounds), _terms_text(o.terms),
+        table.add_row(name, o.outcome, reason_label(o.reason), str(o.rounds), _terms_text(o.terms),
                       f"{o.utility:.2f}")
     console.print(table)
 

@@ -45,6 +45,9 @@ class InboundFacts:
     sender_trusted: bool  # the From addr-spec is the negotiation's supplier (address or domain)
     authenticated: bool  # our server's DMARC/DKIM/SPF pass, aligned, where the config requires it
     negotiation_open: bool
+    # The deal was agreed and confirmed, and this reply from its supplier states other
+    # terms or refuses them: the confirmation asked it to say so if anything was wrong.
+    disputes_agreement: bool = False
     bounced_to: str = "the supplier"  # who did not get our email, for the explanation
 
     def wording(self) -> dict[str, str]:
@@ -129,6 +132,12 @@ RULES: tuple[Rule, ...] = (
         Disposition.ESCALATE,
         "unauthenticated",
         "our server saw no DMARC/DKIM/SPF pass for the supplier's own domain",
+    ),
+    (
+        lambda f: f.disputes_agreement,
+        Disposition.ESCALATE,
+        "acceptance_disputed",
+        "the supplier disputes the terms we confirmed; the deal is reopened for a human",
     ),
     (
         lambda f: not f.negotiation_open,

@@ -45,6 +45,7 @@ class DemoSupplier:
     persona: str
     item: str
     unit_price: float
+    ranges: bool = False  # first answers with a price range, and is asked which value
 
     @property
     def email(self) -> str:
@@ -55,7 +56,8 @@ CAST = (
     DemoSupplier("boxco", "Boxco Packaging", "worked-example", "Corrugated boxes 40x30", 6.00),
     DemoSupplier("polyfilm", "Polyfilm Ltd", "price-increaser", "Stretch film 23 micron", 14.20),
     DemoSupplier("steelpack", "Steelpack GmbH", "hard-bargainer", "Steel strapping 16mm", 31.50),
-    DemoSupplier("quickseal", "Quickseal Tapes", "conceder", "Packing tape 48mm", 2.10),
+    DemoSupplier("quickseal", "Quickseal Tapes", "conceder", "Packing tape 48mm", 2.10,
+                 ranges=True),
     DemoSupplier("labelworks", "Labelworks", OUT_OF_OFFICE, "Shipping labels A6", 0.85),
 )
 
@@ -156,4 +158,5 @@ def _supplier(
         imap=mail.imap_settings(s.user),
         smtp=mail.smtp_settings(),
         clock=clock,
+        ranges=s.ranges,
     )

@@ -6,6 +6,7 @@ and quotes the bot's text below the supplier's own, "On ... wrote:" style.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from email import message_from_bytes, policy
 from email.message import EmailMessage
@@ -30,6 +31,18 @@ def move_text(move: SupplierMove) -> str:
             else ("Due to rising material costs we need to raise our prices.")
         )
     return f"We can offer {stated}." if stated else "We would like to discuss this by phone."
+
+
+def ranged_text(move: SupplierMove) -> str | None:
+    """A counter whose price is given as a range ("between 1.5% and 3% off"), as people
+    write before they commit; None when the move names no price reduction."""
+    pct = move.terms.price_change_pct
+    if move.intent is not Intent.COUNTER or pct is None or pct >= 0:
+        return None
+    low, high = round(abs(pct) / 2, 1), abs(pct)
+    rest = _clauses(replace(move.terms, price_change_pct=None))
+    return (f"We could do somewhere between {low:g}% and {high:g}% off the unit price"
+            + (f", with {rest}." if rest else "."))
 
 
 def _clauses(terms: Terms) -> str:

@@ -4,6 +4,8 @@ answers by SMTP, like a person with a mail client.
 A supplier reads the bot's offer from the reply form in the email (the same form the bot's
 reader parses back), lets a persona from ``mailbot.simulate`` choose its move, and writes
 that move in plain English above the quoted offer. The bot sees nothing but real email.
+A supplier that ``ranges`` first gives its price as a range; asked which value it means,
+it answers with the one its persona chose.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from mailbot.core.engine import Action, Decision
 from mailbot.core.policy import Policy
 from mailbot.core.reading import ReplyForm
 from mailbot.core.terms import Terms
-from mailbot.demo.supplier_mail import move_text, reply_to
+from mailbot.demo.supplier_mail import move_text, ranged_text, reply_to
 from mailbot.shell.mail.errors import MailError
 from mailbot.shell.mail.imap_inbox import ImapInbox, ImapSettings
 from mailbot.shell.mail.smtp_outbox import SmtpOutbox, SmtpSettings
@@ -44,7 +46,9 @@ class SimulatedSupplier:
     imap: ImapSettings
     smtp: SmtpSettings
     clock: Callable[[], datetime]
+    ranges: bool = False
     answered: int = field(default=0, init=False)
+    _meant: float | None = field(default=None, init=False)  # the value behind our range
     _last_uid: int = field(default=0, init=False)
     _offers: list[Terms] = field(default_factory=list, init=False)
 
@@ -88,6 +92,9 @@ class SimulatedSupplier:
                 now=self.clock(),
                 headers={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes"},
             )
+        if self._meant is not None:  # the bot asks which value within our range we meant
+            meant, self._meant = self._meant, None
+            return self._reply(raw, f"{abs(meant):g}% is what we can do.")
         offer = self._offer_in(raw)
         if offer is None or self._agent is None:
             return None  # a confirmation or a goodbye: nothing to answer
@@ -96,9 +103,14 @@ class SimulatedSupplier:
         move = self._agent.reply(BuyerMessage(len(self._offers), Decision(action, "", "", offer)))
         if move is None:
             return None
-        return reply_to(
-            raw, move_text(move), sender=self.email, sender_name=self.name, now=self.clock()
-        )
+        ranged = ranged_text(move) if self.ranges else None
+        if ranged is not None:
+            self.ranges, self._meant = False, move.terms.price_change_pct
+            return self._reply(raw, ranged)
+        return self._reply(raw, move_text(move))
+
+    def _reply(self, raw: bytes, text: str) -> bytes:
+        return reply_to(raw, text, sender=self.email, sender_name=self.name, now=self.clock())
 
     def _offer_in(self, raw: bytes) -> Terms | None:
         filled = self.form.find(plain_text(raw))

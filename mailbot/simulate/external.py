@@ -19,7 +19,8 @@ import threading
 from email.message import EmailMessage
 from typing import IO, Any
 
-from mailbot.core.engine import DealContext, SupplierMove
+from mailbot.core.engine import Action, Clarification, DealContext, SupplierMove
+from mailbot.core.engine.moves import move_from_reading
 from mailbot.core.terms import Intent, Terms
 from mailbot.simulate.errors import SimulationError
 from mailbot.simulate.messages import BuyerMessage
@@ -29,13 +30,14 @@ _STRUCTURED_INTENTS = frozenset({Intent.COUNTER, Intent.ACCEPT, Intent.REJECT, I
 
 def move_from_json(
     data: Any, context: DealContext, last_offer: Terms | None,
-    alternatives: tuple[Terms, ...] = (),
+    alternatives: tuple[Terms, ...] = (), clarifying: Clarification | None = None,
 ) -> SupplierMove:
-    """A supplier reply line as a move; raises ``SimulationError`` saying what is wrong."""
+    """A supplier reply line as a move; raises ``SimulationError`` saying what is wrong.
+    A body answering a clarification is read with it (its letters name its packages)."""
     if not isinstance(data, dict):
         raise SimulationError(f"expected a JSON object, got {data!r}")
     if "body" in data:
-        return read_body(str(data["body"]), context, last_offer, alternatives)
+        return read_body(str(data["body"]), context, last_offer, alternatives, clarifying)
     try:
         intent = Intent(data["intent"])
         terms = Terms.from_json(data.get("terms"))
@@ -53,7 +55,7 @@ def move_from_json(
 
 def read_body(
     body: str, context: DealContext, last_offer: Terms | None,
-    alternatives: tuple[Terms, ...] = (),
+    alternatives: tuple[Terms, ...] = (), clarifying: Clarification | None = None,
 ) -> SupplierMove:
     """Read a plain-text reply as the bot reads real email (a letter picks a package)."""
     try:
@@ -70,11 +72,12 @@ def read_body(
     message["To"] = "buyer@example.com"
     message["Subject"] = "Re: our proposal"
     message.set_content(body)
-    picks = {"alternatives": alternatives} if alternatives else {}
+    extra: dict[str, Any] = {"alternatives": alternatives} if alternatives else {}
+    if clarifying is not None:
+        extra = {"alternatives": clarifying.options, "clarifying": clarifying.for_reader()}
     ctx = reading_context(baseline_unit_price=context.baseline_unit_price,
-                          currency=context.currency, last_offer=last_offer, **picks)
-    result = read_reply(bytes(message), ctx)
-    return SupplierMove(result.intent, result.price_increase, result.terms, result.confidence)
+                          currency=context.currency, last_offer=last_offer, **extra)
+    return move_from_reading(read_reply(bytes(message), ctx))
 
 
 class ExternalSupplier:
@@ -90,6 +93,7 @@ class ExternalSupplier:
             )
         except OSError as error:
             raise SimulationError(f"cannot start supplier program {command!r}: {error}") from None
+        self._last_offer: Terms | None = None  # a clarification is read against it
         self._lines: queue.Queue[str | None] = queue.Queue()
         self._reader = threading.Thread(
             target=_pump, args=(self._process.stdout, self._lines), daemon=True
@@ -105,6 +109,10 @@ class ExternalSupplier:
             raise SimulationError(f"supplier reply to round {message.round} is not JSON "
                                   f"({error}): {line.strip()!r}") from None
         decision = message.decision
+        if decision.action is Action.CLARIFY:
+            return move_from_json(data, self._context, self._last_offer,
+                                  clarifying=decision.clarification)
+        self._last_offer = decision.terms
         return move_from_json(data, self._context, decision.terms, decision.alternatives)
 
     def close(self, message: BuyerMessage) -> None:

@@ -170,6 +170,10 @@ class _Run:
             self.waiting_days = 0.0
         elif decision.action is Action.REMIND:
             self.history = replace(self.history, reminders_sent=self.history.reminders_sent + 1)
+        elif decision.action is Action.CLARIFY:
+            self.history = replace(self.history, clarifications=self.history.clarifications + 1,
+                                   reminders_sent=0)
+            self.waiting_days = 0.0
         self.transcript.append(Entry(self.round, "buyer", decision.action.value, decision.terms,
                                      f"[{decision.reason}] {decision.explanation}"))
         return BuyerMessage(self.round, decision)

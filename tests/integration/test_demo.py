@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 
 from mailbot.demo.scenario import CAST, run_demo
 from mailbot.shell.store.database import open_engine
-from mailbot.shell.store.models import Negotiation, Supplier
+from mailbot.shell.store.models import Escalation, Message, Negotiation, Supplier
 
 
 async def test_demo_closes_the_worked_example_and_escalates_to_the_buyer(tmp_path: Path) -> None:
@@ -21,6 +21,14 @@ async def test_demo_closes_the_worked_example_and_escalates_to_the_buyer(tmp_pat
             session.get(Supplier, n.supplier_id).name: n  # type: ignore[union-attr]
             for n in session.exec(select(Negotiation))
         }
+        # Quickseal first names a price range: it is asked which value, not escalated.
+        ranged = outcomes["Quickseal Tapes"].id
+        sent = [m.kind for m in session.exec(
+            select(Message).where(Message.negotiation_id == ranged))]
+        escalated = [e.reason for e in session.exec(
+            select(Escalation).where(Escalation.negotiation_id == ranged))]
+    assert "clarification" in sent
+    assert not {"low_confidence", "unclear_reply"} & set(escalated)
     boxco = outcomes["Boxco Packaging"]
     assert boxco.state == "agreed"
     assert boxco.agreed_terms is not None

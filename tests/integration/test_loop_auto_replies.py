@@ -10,7 +10,6 @@ from email import message_from_bytes
 from email import policy as email_policy
 from email.message import EmailMessage
 
-import pytest
 from loop_fixtures import BOT_USER, SUPPLIER, Loop, negotiation, opened, step
 from sqlmodel import Session, select
 
@@ -129,9 +128,8 @@ async def test_auto_replies_after_the_negotiation_closed_are_only_recorded(loop:
     assert negotiation(loop).state == NegotiationState.ENDED
 
 
-# Wordings beyond the common phrases, without RFC 3834 headers or an auto-reply subject.
-# Recognising them is the reader's work (branch reader, mailbot/core/reading/); once it is
-# merged this test passes, and the strict xfail then fails until its mark is removed.
+# Wordings beyond the common phrases, without RFC 3834 headers or an auto-reply subject:
+# the reader recognises them by their wording (mailbot/core/reading/automatic.py).
 WIDER_WORDINGS = [
     "Thanks for your note. I'm away for two weeks and will answer when I'm back.",
     "I am currently on parental leave. For urgent matters please contact my colleague.",
@@ -142,7 +140,6 @@ WIDER_WORDINGS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="needs the reader's wider auto-reply recognition")
 async def test_auto_replies_worded_beyond_the_common_phrases_reach_the_buyer_once(
     loop: Loop,
 ) -> None:

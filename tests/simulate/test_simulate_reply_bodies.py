@@ -35,6 +35,10 @@ class FakeReading:
     price_increase: bool
     terms: Terms
     confidence: float
+    reason: None = None
+    unclear: tuple[()] = ()
+    evidence: tuple[()] = ()
+    numbers: tuple[()] = ()
 
 
 @pytest.fixture

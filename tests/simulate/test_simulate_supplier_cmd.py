@@ -2,6 +2,7 @@
 through the real CLI command."""
 
 import json
+import re
 import shlex
 import sys
 from pathlib import Path
@@ -85,7 +86,7 @@ def test_readable_transcript_without_json(app, tmp_path):
     result, _ = run_script(app, tmp_path, replies)
     assert result.exit_code == 0, result.output
     assert "Transcript" in result.stdout
-    assert "escalated (supplier_rejected)" in result.stdout
+    assert "escalated (supplier rejected)" in result.stdout
 
 
 def test_bad_reply_is_a_clear_error(app, tmp_path):
@@ -111,6 +112,17 @@ def test_all_personas_json(app):
     assert rows["price-increaser"]["reason"] == "price_increase"
 
 
+def test_the_personas_table_names_reasons_in_words_without_breaking_them(app):
+    """Outside a terminal the table is 80 columns wide: a reason code used to be cut in two
+    ("accept_withi / n_policy"); the table shows its words, the JSON keeps the code."""
+    result = CliRunner().invoke(app, ["simulate", "--policy", str(EXAMPLE), "--all-personas"])
+    assert result.exit_code == 0, result.output
+    assert not re.search(r"[a-z]_[a-z]|[a-z]_\s", result.stdout), "no code, whole or cut"
+    cells = [line.split("│")[3].strip() for line in result.stdout.splitlines()
+             if line.count("│") > 3]
+    assert "accepted" in cells and "within" in cells and "increase" in " ".join(cells)
+
+
 def test_conflicting_supplier_options_are_refused(app):
     result = CliRunner().invoke(app, ["simulate", "--policy", str(EXAMPLE), "--persona",
                                       "silent", "--all-personas"])
@@ -119,9 +131,6 @@ def test_conflicting_supplier_options_are_refused(app):
 
 
 def test_worked_example_as_plain_email_replies(app, tmp_path):
-    reading = pytest.importorskip("mailbot.core.reading")
-    if not hasattr(reading, "read_reply"):
-        pytest.skip("the reply reader has not landed")
     replies = [
         {"body": "Thanks for your proposal. We can offer a 2% reduction with payment at "
                  "Net 45.\n\nBest regards,\nJane"},
@@ -147,3 +156,32 @@ def test_the_readme_example_program_negotiates(app):
     assert supplier[0]["terms"]["price_change_pct"] == -3.0  # halfway from 0 to the bot's -6
     assert supplier[0]["terms"]["payment_days"] == 52  # halfway from 45 to the bot's 60
     assert outcome["outcome"] == "agreed"
+
+
+def test_a_range_in_an_email_reply_is_clarified_and_the_answer_decides(app, tmp_path):
+    """A ``{"body"}`` reply naming a range gets a ``clarify`` message, whose answer is read
+    with it as context: "3 %" is the price the supplier meant."""
+    replies = [
+        {"body": "We can do between 2 and 3% off, with payment at Net 45.\n\nRegards,\nJane"},
+        {"body": "3 %"},
+        {"body": "We accept.\n\nJane"},
+    ]
+    script = tmp_path / "supplier.py"
+    script.write_text(SUPPLIER.replace('== "offer"', 'in ("offer", "clarify")'))
+    log = tmp_path / "received.jsonl"
+    command = shlex.join([sys.executable, str(script), json.dumps(replies), str(log)])
+    result = CliRunner().invoke(app, ["simulate", "--policy", str(EXAMPLE),
+                                      "--supplier-cmd", command, "--json"])
+
+    assert result.exit_code == 0, result.output
+    received = [json.loads(line) for line in log.read_text().splitlines()]
+    asked = received[1]
+    assert asked["action"] == "clarify"
+    assert asked["terms"]["payment_days"] == 45 and asked["terms"]["price_change_pct"] is None
+    assert "range for price_change_pct" in asked["body"]
+    transcript = json.loads(result.stdout)["transcript"]
+    answered = [e for e in transcript if e["party"] == "supplier"][1]
+    assert answered["act"] == "counter"
+    assert (answered["terms"]["price_change_pct"], answered["terms"]["payment_days"]) == (-3, 45)
+    assert [e["act"] for e in transcript if e["party"] == "buyer"][:3] == [
+        "offer", "clarify", "offer"]

@@ -4,8 +4,10 @@ No I/O and no clock: the caller passes elapsed time in. See ``decide.py`` for th
 decision table and ``offers.py`` for how concessions are paced.
 """
 
+from mailbot.core.engine.clarification import Clarification
 from mailbot.core.engine.compliance import Breach, BreachKind, breaches
 from mailbot.core.engine.decide import RULES, decide, open_negotiation
+from mailbot.core.engine.moves import move_from_reading
 from mailbot.core.engine.silence import next_silence_check, on_silence
 from mailbot.core.engine.types import (
     TERMINAL_ACTIONS,
@@ -26,6 +28,7 @@ __all__ = [
     "Action",
     "Breach",
     "BreachKind",
+    "Clarification",
     "ConditionalConcession",
     "DealContext",
     "Decision",
@@ -34,6 +37,7 @@ __all__ = [
     "SupplierMove",
     "breaches",
     "decide",
+    "move_from_reading",
     "next_silence_check",
     "on_silence",
     "open_negotiation",

@@ -10,9 +10,11 @@ that can still settle the thread.
     reason                   action    when
     bounce                   escalate  the message bounced
     auto_reply_ignored       wait      an automatic reply (out of office...)
-    low_confidence           escalate  the reader is unsure what the reply says
     price_increase           escalate  the supplier asks for more money
     supplier_rejected        escalate  the supplier says no
+    clarify                  clarify   partial or ambiguous, not dangerous: ask the supplier
+                                       (at most ``escalation.clarifications`` times)
+    low_confidence           escalate  the reader is unsure what the reply says
     unclear_reply            escalate  neither a counter nor an acceptance
     currency_mismatch        escalate  the supplier quotes in another currency
     outside_policy           escalate  out of policy and ``on_outside_policy: escalate``
@@ -35,9 +37,9 @@ that can still settle the thread.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from mailbot.core.engine import deal
+from mailbot.core.engine import clarify, deal
 from mailbot.core.engine.offers import Counter, opening_offer
 from mailbot.core.engine.situation import Situation
 from mailbot.core.engine.types import (
@@ -99,15 +101,16 @@ RULES: tuple[Rule, ...] = (
          lambda s: "The message bounced; a human should find the right contact."),
     Rule("auto_reply_ignored", Action.WAIT, lambda s: s.move.intent is Intent.AUTO_REPLY,
          lambda s: "An automatic reply is not an answer; still waiting for the supplier."),
-    Rule("low_confidence", Action.ESCALATE,
-         lambda s: s.move.confidence < s.policy.escalation.min_confidence,
-         lambda s: f"The reply was read with confidence {s.move.confidence:.2f}, below "
-                   f"{s.policy.escalation.min_confidence:g}; a human should read it."),
     Rule("price_increase", Action.ESCALATE,
          lambda s: s.policy.escalation.on_price_increase and s.price_increase,
          lambda s: "The supplier asked for a price increase; the policy sends that to a human."),
     Rule("supplier_rejected", Action.ESCALATE, lambda s: s.move.intent is Intent.REJECT,
          lambda s: "The supplier rejected the offer; a human decides whether to continue."),
+    Rule("clarify", Action.CLARIFY, clarify.applies, clarify.explain),
+    Rule("low_confidence", Action.ESCALATE,
+         lambda s: s.move.confidence < s.policy.escalation.min_confidence,
+         lambda s: f"The reply was read with confidence {s.move.confidence:.2f}, below "
+                   f"{s.policy.escalation.min_confidence:g}; a human should read it."),
     Rule("unclear_reply", Action.ESCALATE, lambda s: s.move.intent is Intent.OTHER,
          lambda s: "The reply is neither a counter-offer nor an acceptance; a human should "
                    "read it."),
@@ -167,7 +170,11 @@ def decide(
     """Decide the reply to ``move``; ``history`` holds everything before it."""
     situation = Situation(policy, history, move, context or DealContext())
     rule = next(rule for rule in RULES if rule.applies(situation))
-    return Decision(rule.action, rule.reason, rule.explain(situation), *_payload(rule, situation))
+    decision = Decision(rule.action, rule.reason, rule.explain(situation),
+                        *_payload(rule, situation))
+    if rule.action is Action.CLARIFY:
+        return replace(decision, clarification=clarify.clarification(situation))
+    return decision
 
 
 def _payload(

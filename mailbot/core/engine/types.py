@@ -7,10 +7,13 @@ supplier's latest move, and gets a ``Decision`` back. Nothing here does I/O.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, Literal
 
+from mailbot.core.engine.clarification import Clarification
+from mailbot.core.reading.model import Unclear
+from mailbot.core.reading.reasons import Reason
 from mailbot.core.terms import Intent, Lever, Terms
 
 
@@ -28,6 +31,7 @@ class Action(StrEnum):
     END = "end"
     REMIND = "remind"
     WAIT = "wait"
+    CLARIFY = "clarify"  # ask the supplier what an unclear reply means, before the buyer
 
 
 TERMINAL_ACTIONS = frozenset({Action.ACCEPT, Action.ESCALATE, Action.END})
@@ -41,6 +45,11 @@ class SupplierMove:
     price_increase: bool
     terms: Terms
     confidence: float = 1.0
+    # Why an ``other`` is other, what is unclear in it, and what it states firmly all the
+    # same (see ``clarify``); a structured move from a program leaves them empty.
+    reason: Reason | None = None
+    unclear: tuple[Unclear, ...] = ()
+    understood: Terms = field(default_factory=Terms)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +69,7 @@ class History:
     exchanges: tuple[Exchange, ...] = ()
     elapsed_days: float = 0.0
     reminders_sent: int = 0
+    clarifications: int = 0  # clarifications asked so far in this negotiation
 
     def with_exchange(self, exchange: Exchange) -> History:
         return replace(self, exchanges=(*self.exchanges, exchange))
@@ -137,6 +147,7 @@ class Decision:
     terms: Terms | None = None
     conditional: ConditionalConcession | None = None
     alternatives: tuple[Terms, ...] = ()
+    clarification: Clarification | None = None  # what a CLARIFY asks
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -146,11 +157,13 @@ class Decision:
             "terms": self.terms.to_json() if self.terms is not None else None,
             "conditional": self.conditional.to_json() if self.conditional else None,
             "alternatives": [terms.to_json() for terms in self.alternatives],
+            "clarification": self.clarification.to_json() if self.clarification else None,
         }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Decision:
         terms, conditional = data.get("terms"), data.get("conditional")
+        clarification = data.get("clarification")
         return cls(
             action=Action(data["action"]),
             reason=str(data["reason"]),
@@ -158,4 +171,5 @@ class Decision:
             terms=Terms.from_json(terms) if terms is not None else None,
             conditional=ConditionalConcession.from_json(conditional) if conditional else None,
             alternatives=tuple(Terms.from_json(t) for t in data.get("alternatives") or ()),
+            clarification=Clarification.from_json(clarification) if clarification else None,
         )

@@ -197,6 +197,9 @@ def _escalation_and_closing(policy: Policy) -> Iterator[Problem]:
     if escalation.stalled_rounds < 1:
         yield Problem("escalation.stalled_rounds", "stalled_rounds must count at least one reply",
                       "use 1 or more")
+    if escalation.clarifications < 0:
+        yield Problem("escalation.clarifications", "clarifications counts questions to the "
+                      "supplier", "use 0 (never ask) or more, e.g. 1")
     if closing.accept_at_utility is not None and not 0 < closing.accept_at_utility <= 1:
         yield Problem("closing.accept_at_utility", "utility is measured from 0 to 1",
                       "use a number in (0, 1], or null to accept only by the concession rule")

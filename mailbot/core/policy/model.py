@@ -115,6 +115,9 @@ class Escalation(_Model):
     on_outside_policy: OutsidePolicy = OutsidePolicy.COUNTER
     stalled_rounds: int = 4  # replies without a move on any lever: a best-and-final offer
     min_confidence: float = 0.7
+    # An unclear but harmless reply is first clarified with the supplier, at most this
+    # many times per negotiation; the next unclear reply goes to a human. 0: never ask.
+    clarifications: int = 1
 
     @field_validator("on_outside_policy", mode="before")
     @classmethod

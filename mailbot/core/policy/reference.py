@@ -52,7 +52,10 @@ MEANINGS: dict[str, str] = {
                                     "in-policy offer, or `escalate` it to the buyer.",
     "escalation.stalled_rounds": "After this many replies in a row with no move on any lever, "
                                  "one best-and-final offer, then escalate.",
-    "escalation.min_confidence": "A reply read with less confidence goes to a human (0 to 1).",
+    "escalation.min_confidence": "A reply read with less confidence is clarified with the "
+                                 "supplier, or goes to a human (0 to 1).",
+    "escalation.clarifications": "Clarifications the bot may ask the supplier per negotiation "
+                                 "before an unclear reply goes to a human (0: none).",
     "closing.accept_at_utility": "Also accept any in-policy package worth this much (0 to 1).",
     "closing.auto_close_limit": "Deals worth more a year go to a human (needs price and volume).",
     "templates": "The template set for this policy's emails: `templates/sets/<name>/`, falling "

@@ -125,6 +125,9 @@ def _escalation_lines(policy: Policy) -> tuple[str, ...]:
         f"a reply read with confidence below {rules.min_confidence:g}",
         "a rejection, a bounce or an unclear reply",
     ]
+    if rules.clarifications:
+        lines[-1] += (f" (an unclear but harmless reply is first clarified with the supplier, "
+                      f"up to {rules.clarifications} time(s) per negotiation)")
     if policy.closing.auto_close_limit is not None:
         lines.append(f"a deal worth more than {policy.closing.auto_close_limit:g} a year")
     return tuple(line for line in lines if line)

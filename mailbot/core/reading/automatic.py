@@ -175,7 +175,14 @@ _TICKET = _cue(
     r"otrzymali[śs]my (pa[ńn]stwa|twoj[aą]) (wiadomo[śs][ćc]|zg[łl]oszenie)|numer zg[łl]oszenia|"
     r"recebemos (a sua|o seu) (mensagem|pedido|e-?mail)|n[úu]mero do (pedido|chamado|ticket)|"
     r"vi har (tagit emot|mottagit) (ditt|ert|din) (meddelande|mejl|[äa]rende|e-?post)|"
-    r"[äa]rendenummer)\b"
+    r"[äa]rendenummer|"
+    # "registered under number 5521": a ticket system, in each language
+    r"(registered|logged|recorded|filed) (under|as|with) (the )?(number|reference|no\.?|id)|"
+    r"unter der (nummer|vorgangsnummer|referenz) .{0,30}(erfasst|registriert|angelegt)|"
+    r"enregistr[ée]e? sous (le )?(num[ée]ro|n°|r[ée]f[ée]rence)|"
+    r"registrad[ao] (con|bajo) el (n[úu]mero|n\.?º)|registrat[ao] con (il )?numero|"
+    r"geregistreerd onder (het )?(nummer|referentie)|zarejestrowan\w* pod numerem|"
+    r"registad[ao] (com|sob) o n[úu]mero|registrerat? (med|under) (nummer|[äa]rendenummer))\b"
 )
 _AUTOMATIC_WORDING = _cue(
     r"\b(automat\w+ (reply|response|message|generated|notification|acknowledg\w+)|"
@@ -203,7 +210,20 @@ _NOTICE_DETAIL = _cue(
     r"do dnia|wracam|powrot\w*|pilnych|kolega|kontakt\w*|"
     r"at[ée] (ao|o|a)|regresso|estarei de volta|urg[êe]n\w*|contactar|"
     r"till och med|tillbaka|br[åa]dskande|kollega|kontakta|h[äa]nvisar|"
-    r"\d{1,2}[./]\d{1,2}|\d{4})\b"
+    r"\d{1,2}[./]\d{1,2}|\d{4}|"
+    # how long the absence lasts, or when the answer will come: "for two weeks"
+    r"for (\d+|one|two|three|four|a few|several|the next) (days?|weeks?|months?)|"
+    r"when i('m| am) back|(on|upon|after) my return|"
+    r"(f[üu]r|f[üu]r die n[äa]chsten) (\d+|zwei|drei|vier|einige) (tage|wochen|monate)|"
+    r"nach meiner r[üu]ckkehr|"
+    r"pendant (\d+|deux|trois|quatre|quelques) (jours|semaines|mois)|[àa] mon retour|"
+    r"durante (\d+|dos|tres|cuatro|unas) (d[íi]as|semanas|meses)|a mi regreso|"
+    r"per (\d+|due|tre|quattro|alcune) (giorni|settimane|mesi)|al mio ritorno|"
+    r"(\d+|twee|drie|vier|enkele) (dagen|weken|maanden)|na mijn terugkeer|"
+    r"przez (\d+|dwa|trzy|cztery|kilka) (dni|tygodnie|miesi[ąa]ce)|po (moim )?powrocie|"
+    r"(por|durante) (\d+|duas|tr[êe]s|quatro|algumas) (dias|semanas|meses)|"
+    r"no meu regresso|quando (eu )?voltar|"
+    r"i (\d+|tv[åa]|tre|fyra|n[åa]gra) (dagar|veckor|m[åa]nader)|n[äa]r jag [äa]r tillbaka)\b"
 )
 
 

@@ -21,6 +21,9 @@ class ReadingContext:
     forms: tuple[ReplyForm, ...] = ()
     # The packages the last offer let the supplier pick from, as lettered (A, B, C).
     alternatives: tuple[Terms, ...] = ()
+    # The clarification the reply answers, when the bot's latest email asked one (see
+    # ``clarified``); its lettered packages are ``alternatives`` too.
+    clarifying: Clarifying | None = None
 
 
 @dataclass(frozen=True)
@@ -104,3 +107,13 @@ class Reading:
             "numbers": [item.to_json() for item in self.numbers],
             "defects": list(self.defects),
         }
+
+
+@dataclass(frozen=True)
+class Clarifying:
+    """A clarification the bot sent: the package a plain "yes" confirms, what it asked
+    (the supplier's unclear points) and the packages it listed as A, B, C."""
+
+    restated: Terms
+    questions: tuple[Unclear, ...] = ()
+    options: tuple[Terms, ...] = ()

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from mailbot.core.reading import automatic, signals
 from mailbot.core.reading.choice import LETTERS, Pick, find_pick
+from mailbot.core.reading.clarified import answer_to_clarification
 from mailbot.core.reading.clauses import Clause, clauses
 from mailbot.core.reading.form import FilledForm, form_lines
 from mailbot.core.reading.intent import RULES, Rule, Signals, decide
@@ -73,7 +74,7 @@ def read_parsed(message: ParsedMessage, context: ReadingContext = ReadingContext
 
     rule = decide(observed)
     terms = stated.merged_over(chosen) if chosen is not None else stated
-    return Reading(
+    reading = Reading(
         intent=rule.intent,
         price_increase=_price_increase(stated, split, extraction, context),
         terms=terms if rule.intent in _TERM_INTENTS else Terms(),
@@ -86,6 +87,7 @@ def read_parsed(message: ParsedMessage, context: ReadingContext = ReadingContext
         numbers=tuple(Evidence(m.field, m.value, m.text, m.role.value)
                       for m in extraction.mentions if m.field != "currency"),
     )
+    return answer_to_clarification(reading, context)  # as the answer to a clarification
 
 
 _MAIL_SYSTEM = frozenset({Intent.AUTO_REPLY, Intent.BOUNCE})

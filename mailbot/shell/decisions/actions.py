@@ -12,11 +12,18 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
-from mailbot.core.engine import Action, Decision, Exchange, next_silence_check
+from mailbot.core.engine import Action, Clarification, Decision, Exchange, next_silence_check
 from mailbot.core.policy import Policy
 from mailbot.core.sender import sender_of
 from mailbot.core.terms import Terms
-from mailbot.shell.decisions.dossier import EXCHANGE, Dossier, buyer_info, exchange_payload
+from mailbot.shell.decisions.dossier import (
+    CLARIFICATION,
+    EXCHANGE,
+    Dossier,
+    buyer_info,
+    clarification_payload,
+    exchange_payload,
+)
 from mailbot.shell.outbound.compose import plain_text
 from mailbot.shell.outbound.queue import Outgoing
 from mailbot.shell.store import repository
@@ -32,7 +39,7 @@ class Applied:
     queued: tuple[Message, ...]
 
 
-_TO_SUPPLIER = frozenset({Action.OFFER, Action.REMIND, Action.ACCEPT})
+_TO_SUPPLIER = frozenset({Action.OFFER, Action.REMIND, Action.ACCEPT, Action.CLARIFY})
 
 
 @dataclass(frozen=True)
@@ -45,6 +52,7 @@ class Step:
     now: datetime
     inbound: Message | None
     latest_reply: str
+    stated: Terms | None = None  # the terms the supplier's reply stated, as read
 
 
 @dataclass
@@ -64,10 +72,13 @@ class Actions:
         latest_reply: str = "",
         approved: bool = False,
         actor: str | None = None,
+        stated: Terms | None = None,
     ) -> Applied:
         """Record ``decision`` and carry it out. In shadow mode, mail to the supplier waits
         as a draft for the buyer, unless a person ``approved`` (or wrote) it already;
-        ``actor`` names that person in the audit log."""
+        ``actor`` names that person in the audit log. ``stated`` is what the supplier's
+        reply itself said: an acceptance of terms it did not all restate asks it to say if
+        any is wrong."""
         negotiation = dossier.negotiation
         if decision.terms is not None:  # stored and sent as one consistent package
             decision = replace(decision, terms=dossier.priced(decision.terms))
@@ -84,7 +95,7 @@ class Actions:
             payload=decision.to_json(),
             actor=actor,
         )
-        step = Step(session, dossier, decision, now, inbound, latest_reply)
+        step = Step(session, dossier, decision, now, inbound, latest_reply, stated)
         queued = list(self._handlers()[decision.action](step))
         if dossier.policy.shadow and not approved:
             queued += self._hold_as_drafts(session, dossier, queued, now)
@@ -171,6 +182,7 @@ class Actions:
             Action.OFFER: self._offer,
             Action.REMIND: self._remind,
             Action.ACCEPT: self._accept,
+            Action.CLARIFY: self._clarify,
             Action.ESCALATE: self._escalate,
             Action.END: self._end,
             Action.WAIT: lambda step: [],
@@ -202,7 +214,8 @@ class Actions:
         n.agreed_terms = agreed.to_json()
         buyer, info = buyer_info(self.outgoing.bot), d.negotiation_info()
         confirmation = tc.confirmation_context(
-            d.supplier_info, buyer, info, agreed=agreed, language=n.language
+            d.supplier_info, buyer, info, agreed=agreed, language=n.language,
+            checked=step.stated is not None and not _restates(d.policy, step.stated, agreed),
         )
         summary = tc.deal_summary_context(
             d.supplier_info, buyer, info, agreed=agreed, history=d.history_items()
@@ -214,8 +227,35 @@ class Actions:
             ),
         ]
 
+    def _clarify(self, step: Step) -> Sequence[Message]:
+        """Ask the supplier what its reply means; the negotiation stays open, its round
+        unchanged, and the answer is read with this clarification as context."""
+        d, asked = step.dossier, _required_clarification(step.decision)
+        n = d.negotiation
+        n.state, n.state_reason = NegotiationState.OPEN, step.decision.reason
+        n.reminders_sent = 0
+        start_waiting(n, d.policy, step.now)
+        repository.record(
+            step.session,
+            kind=CLARIFICATION,
+            now=step.now,
+            negotiation_id=n.id,
+            message_id=step.inbound.id if step.inbound else None,
+            reason=step.decision.reason,
+            explanation=step.decision.explanation,
+            payload=clarification_payload(asked, step.latest_reply),
+        )
+        context = tc.clarification_context(
+            d.supplier_info, buyer_info(self.outgoing.bot), d.negotiation_info(),
+            clarification=asked, last_offer=d.last_buyer_offer, levers_in_play=d.policy.levers,
+            language=n.language,
+        )
+        return [self._to_supplier(step, "clarification", context)]
+
     def _escalate(self, step: Step) -> Sequence[Message]:
         n = step.dossier.negotiation
+        if n.state == NegotiationState.AGREED:
+            n.agreed_terms = None  # a disputed deal is reopened: its terms are agreed no more
         _settle(n, NegotiationState.WAITING_BUYER, step.decision.reason)
         repository.open_escalation(
             step.session,
@@ -273,6 +313,7 @@ class Actions:
 
     def _to_buyer(self, step: Step) -> Message:
         d, decision = step.dossier, step.decision
+        asked = d.open_clarification  # the latest reply answered it: the buyer gets both
         context = tc.escalation_context(
             d.supplier_info,
             buyer_info(self.outgoing.bot),
@@ -283,8 +324,13 @@ class Actions:
             history=d.history_items(),
             bounds=d.bounds(),
             sender=tc.sender_info(sender_of(step.inbound.raw)) if step.inbound else None,
+            clarified=tc.ClarifiedReply(asked.clarification.describe(), asked.reply)
+            if asked else None,
         )
-        attachments = [step.inbound.raw] if step.inbound is not None else []
+        earlier = None
+        if asked is not None and asked.message_id is not None:
+            earlier = step.session.get(Message, asked.message_id)
+        attachments = [m.raw for m in (earlier, step.inbound) if m is not None]
         return self.outgoing.to_buyer(
             step.session,
             d.negotiation,
@@ -330,6 +376,21 @@ def _settle(n: Negotiation, state: NegotiationState, reason: str) -> None:
     """Leave the open state: nothing more is awaited from the supplier."""
     n.state, n.state_reason = state, reason
     stop_waiting(n)
+
+
+def _required_clarification(decision: Decision) -> Clarification:
+    if decision.clarification is None:
+        raise ValueError(f"a clarify decision must carry its clarification ({decision.reason})")
+    return decision.clarification
+
+
+def _restates(policy: Policy, stated: Terms, agreed: Terms) -> bool:
+    """The supplier's reply itself gave every agreed term in play (a form, a pick of a
+    package, an exact restatement): nothing in the confirmation was assumed."""
+    return all(
+        (value := stated.get(lever)) is not None and abs(value - (agreed.get(lever) or 0.0)) < 0.05
+        for lever in policy.in_play
+    )
 
 
 def _required_terms(decision: Decision) -> Terms:

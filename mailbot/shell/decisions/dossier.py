@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from sqlmodel import Session
 
-from mailbot.core.engine import DealContext, Exchange, History, seed_from
+from mailbot.core.engine import Clarification, DealContext, Exchange, History, seed_from
 from mailbot.core.engine.deal import as_percent_change, priced
 from mailbot.core.policy import Policy, parse_policy
 from mailbot.core.terms import Intent, Terms
@@ -30,6 +30,7 @@ from mailbot.shell.templates.context import (
 )
 
 EXCHANGE = "exchange"
+CLARIFICATION = "clarification"  # a clarification asked, with the reply that prompted it
 SECONDS_PER_DAY = 86400.0
 
 
@@ -39,22 +40,41 @@ def _policy(text: str, name: str) -> Policy:
 
 
 @dataclass(frozen=True)
+class Asked:
+    """A clarification the bot sent, the unclear reply that prompted it (its new text and
+    inbound row), and how many exchanges came before it."""
+
+    clarification: Clarification
+    reply: str
+    message_id: int | None
+    at: datetime
+    after: int
+
+
+@dataclass(frozen=True)
 class Dossier:
     negotiation: Negotiation
     supplier: Supplier
     policy: Policy
     exchanges: tuple[tuple[Exchange, datetime], ...]
+    asked: tuple[Asked, ...] = ()
 
     @classmethod
     def load(cls, session: Session, negotiation: Negotiation) -> Dossier:
         assert negotiation.id is not None
-        rows = repository.events(session, negotiation.id, [EXCHANGE])
-        exchanges = tuple((_exchange(row.payload), row.created_at) for row in rows)
+        exchanges: list[tuple[Exchange, datetime]] = []
+        asked: list[Asked] = []
+        for row in repository.events(session, negotiation.id, [EXCHANGE, CLARIFICATION]):
+            if row.kind == EXCHANGE:
+                exchanges.append((_exchange(row.payload), row.created_at))
+            else:
+                asked.append(_asked(row.payload, row.message_id, row.created_at, len(exchanges)))
         return cls(
             negotiation=negotiation,
             supplier=repository.supplier_of(session, negotiation),
             policy=_policy(negotiation.policy_text, negotiation.policy_name),
-            exchanges=exchanges,
+            exchanges=tuple(exchanges),
+            asked=tuple(asked),
         )
 
     def history(self, now: datetime) -> History:
@@ -63,7 +83,14 @@ class Dossier:
             exchanges=tuple(exchange for exchange, _ in self.exchanges),
             elapsed_days=max(elapsed, 0.0),
             reminders_sent=self.negotiation.reminders_sent,
+            clarifications=len(self.asked),
         )
+
+    @property
+    def open_clarification(self) -> Asked | None:
+        """The clarification the supplier's next reply answers: the bot's latest move."""
+        last = self.asked[-1] if self.asked else None
+        return last if last is not None and last.after == len(self.exchanges) else None
 
     @property
     def deal(self) -> DealContext:
@@ -113,10 +140,16 @@ class Dossier:
         return NegotiationInfo(id=str(n.id), reference=n.key[:8], round=n.round)
 
     def history_items(self) -> list[HistoryItem]:
+        """Every exchange, and every clarification where it was asked."""
         items, round_no = [], 0
-        for exchange, at in self.exchanges:
+        asked = {a.after: a for a in self.asked}
+        for index, (exchange, at) in enumerate(self.exchanges):
             round_no += exchange.party == "buyer"
             items.append(HistoryItem(round_no, exchange.party, self._summary(exchange), at.date()))
+            if index + 1 in asked:
+                question = asked[index + 1]
+                items.append(HistoryItem(round_no, "buyer", _asked_summary(question),
+                                         question.at.date()))
         return items
 
     def bounds(self) -> list[LeverBound]:
@@ -145,6 +178,19 @@ def exchange_payload(exchange: Exchange) -> dict[str, object]:
         "intent": exchange.intent.value if exchange.intent else None,
         "alternatives": [terms.to_json() for terms in exchange.alternatives],
     }
+
+
+def clarification_payload(clarification: Clarification, reply: str) -> dict[str, object]:
+    return {"clarification": clarification.to_json(), "reply": reply}
+
+
+def _asked(payload: dict[str, Any], message_id: int | None, at: datetime, after: int) -> Asked:
+    return Asked(Clarification.from_json(payload["clarification"]), str(payload.get("reply", "")),
+                 message_id, at, after)
+
+
+def _asked_summary(asked: Asked) -> str:
+    return f"asked to clarify: {asked.clarification.describe()}"
 
 
 def _exchange(payload: dict[str, object]) -> Exchange:

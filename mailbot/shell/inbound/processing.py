@@ -17,7 +17,7 @@ from sqlmodel import Session
 
 from mailbot.core.bounces import bounce_report
 from mailbot.core.buyer_commands import CommandError, parse_command
-from mailbot.core.engine import Exchange, SupplierMove, decide
+from mailbot.core.engine import Exchange, decide, move_from_reading
 from mailbot.core.reading import (
     ParsedMessage,
     Reading,
@@ -124,8 +124,10 @@ class InboundProcessor:
         negotiation, matched_by = self.router.match(session, parsed, sender, returned)
         message.negotiation_id = negotiation.id if negotiation else None
         dossier = Dossier.load(session, negotiation) if negotiation else None
-        reading = read_parsed(parsed, self._reading_context(dossier))
+        context = self._reading_context(dossier)
+        reading = read_parsed(parsed, context)
         message.kind = reading.intent.value
+        answering = ", as the answer to our clarification" if context.clarifying else ""
         repository.record(
             session,
             kind="reading",
@@ -133,7 +135,8 @@ class InboundProcessor:
             negotiation_id=message.negotiation_id,
             message_id=message.id,
             reason=reading.intent.value,
-            explanation=f"read as {reading.intent.value} (confidence {reading.confidence:.2f})",
+            explanation=f"read as {reading.intent.value} (confidence {reading.confidence:.2f})"
+                        f"{answering}",
             payload=reading.to_json(),
         )
         facts = self.router.facts(parsed, sender, reading, dossier, matched_by, returned)
@@ -172,9 +175,7 @@ class InboundProcessor:
     def _decide(
         self, session: Session, message: Message, dossier: Dossier, reading: Reading, now: datetime
     ) -> None:
-        move = SupplierMove(
-            reading.intent, reading.price_increase, reading.terms, reading.confidence
-        )
+        move = move_from_reading(reading)
         decision = decide(dossier.policy, dossier.history(now), move, dossier.deal)
         negotiation = dossier.negotiation
         negotiation.last_inbound_id = message.message_id
@@ -183,7 +184,8 @@ class InboundProcessor:
             session, dossier, Exchange("supplier", reading.terms, reading.intent), now, message
         )
         self.actions.apply(
-            session, dossier, decision, now, inbound=message, latest_reply=reading.new_text
+            session, dossier, decision, now, inbound=message, latest_reply=reading.new_text,
+            stated=reading.terms,
         )
 
     # ---- the buyer's commands ------------------------------------------------------------
@@ -237,12 +239,14 @@ class InboundProcessor:
         if dossier is None:
             return ReadingContext(forms=self.forms)
         n = dossier.negotiation
+        asked = dossier.open_clarification  # the reply answers our clarification: its letters
         return ReadingContext(
             baseline_unit_price=n.baseline_unit_price,
             currency=n.currency,
             last_offer=dossier.last_buyer_offer,
-            alternatives=dossier.last_alternatives,
+            alternatives=asked.clarification.options if asked else dossier.last_alternatives,
             forms=self.forms,
+            clarifying=asked.clarification.for_reader() if asked else None,
         )
 
     # ---- to the buyer --------------------------------------------------------------------
@@ -285,39 +289,30 @@ class InboundProcessor:
         explanation: str,
         reading: Reading | None,
     ) -> tc.Context:
-        latest = reading.new_text if reading else ""
-        sender = tc.sender_info(sender_of(message.raw))
         if dossier is not None:
-            return tc.escalation_context(
-                dossier.supplier_info,
-                buyer_info(self.actions.outgoing.bot),
-                dossier.negotiation_info(),
-                reason_code=reason,
-                explanation=explanation,
-                latest_reply=latest,
-                history=dossier.history_items(),
-                bounds=dossier.bounds(),
-                sender=sender,
+            supplier, info = dossier.supplier_info, dossier.negotiation_info()
+            history, bounds = dossier.history_items(), dossier.bounds()
+        else:
+            supplier = tc.SupplierInfo(  # named by its address: a display name proves nothing
+                name=message.sender or "unknown sender",
+                email=message.sender,
+                item=message.subject or "(no subject)",
+                unit_price=None,
+                currency=None,
+                annual_volume=None,
             )
-        unknown = tc.SupplierInfo(  # named by its address: a display name proves nothing
-            name=message.sender or "unknown sender",
-            email=message.sender,
-            item=message.subject or "(no subject)",
-            unit_price=None,
-            currency=None,
-            annual_volume=None,
-        )
-        info = tc.NegotiationInfo(id="-", reference=f"inbound-{message.id}", round=0)
+            info = tc.NegotiationInfo(id="-", reference=f"inbound-{message.id}", round=0)
+            history, bounds = [], []
         return tc.escalation_context(
-            unknown,
+            supplier,
             buyer_info(self.actions.outgoing.bot),
             info,
             reason_code=reason,
             explanation=explanation,
-            latest_reply=latest,
-            history=[],
-            bounds=[],
-            sender=sender,
+            latest_reply=reading.new_text if reading else "",
+            history=history,
+            bounds=bounds,
+            sender=tc.sender_info(sender_of(message.raw)),
         )
 
     def _quarantine(self, session: Session, message: Message, reason: str, now: datetime) -> None:

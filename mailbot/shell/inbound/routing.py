@@ -19,6 +19,7 @@ from mailbot.core.bounces import BounceReport
 from mailbot.core.reading import ParsedMessage, Reading
 from mailbot.core.reply_token import ReplyTokens
 from mailbot.core.sender import Sender
+from mailbot.core.terms import Intent, Terms
 from mailbot.core.triage import InboundFacts, MatchedBy
 from mailbot.shell.config import BotConfig, TrustConfig
 from mailbot.shell.decisions.dossier import Dossier
@@ -122,6 +123,7 @@ class Router:
             sender_trusted=dossier is not None and self._trusted(address, dossier.supplier.email),
             authenticated=self.authenticated(parsed, sender),
             negotiation_open=negotiation is not None and negotiation.state == NegotiationState.OPEN,
+            disputes_agreement=negotiation is not None and disputes(negotiation, reading),
         )
 
     def buyer_doubt(self, parsed: ParsedMessage, sender: Sender) -> str | None:
@@ -167,6 +169,21 @@ class Router:
             and bool(sender)
             and sender.rpartition("@")[2] == supplier_email.rpartition("@")[2]
         )
+
+
+def disputes(negotiation: Negotiation, reading: Reading) -> bool:
+    """A reply to a confirmed deal that refuses it or states terms other than those agreed
+    (a reply restating them, or a thank-you, disputes nothing)."""
+    if negotiation.state != NegotiationState.AGREED or negotiation.agreed_terms is None:
+        return False
+    if reading.intent is Intent.REJECT:
+        return True
+    agreed = Terms.from_json(negotiation.agreed_terms)
+    return reading.intent in (Intent.COUNTER, Intent.ACCEPT) and any(
+        isinstance(value, int | float) and abs(value - (getattr(agreed, key) or 0.0)) > 0.05
+        for key, value in reading.terms.stated().items()
+        if key not in ("unit_price", "currency")
+    )
 
 
 def is_mailing_list(parsed: ParsedMessage) -> bool:

@@ -33,11 +33,12 @@ CATALOGUE: Mapping[str, TemplateSpec] = {
         TemplateSpec("opening_offer", _OFFER, html=True),
         TemplateSpec("counter_offer", _OFFER, html=True),
         TemplateSpec("reminder", _OFFER),
+        TemplateSpec("clarification", _PARTIES | {"clarification", "form"}, html=True),
         TemplateSpec("confirmation", _PARTIES | {"agreed"}),
         TemplateSpec("deal_summary", _PARTIES | {"agreed", "savings", "history"}),
         TemplateSpec(
             "escalation",
-            _PARTIES | {"reason", "sender", "latest_reply", "history", "bounds"},
+            _PARTIES | {"reason", "sender", "latest_reply", "history", "bounds", "clarified"},
             html=True,
         ),
         TemplateSpec("buyer_notice", _PARTIES | {"notice"}),

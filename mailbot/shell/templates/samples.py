@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
+from mailbot.core.engine import Clarification
+from mailbot.core.reading import Unclear, UnclearKind
 from mailbot.core.terms import Lever, Terms
 from mailbot.shell.templates import context as tc
 from mailbot.shell.templates.catalogue import PARTIAL_HOST
@@ -85,6 +87,20 @@ def _confirmation(language: str) -> tc.Context:
     )
 
 
+def _clarification(language: str) -> tc.Context:
+    """An answer naming a range for the price and two packages of its own."""
+    range_ = Unclear(UnclearKind.RANGE, "we could do between 2 and 3% off", "price_change_pct",
+                     (-3.0, -2.0))
+    options = (Terms(price_change_pct=-3, payment_days=45, contract_months=12),
+               Terms(price_change_pct=-4, payment_days=45, contract_months=24))
+    asked = Clarification(Terms(payment_days=45), Terms(payment_days=45), (range_,),
+                          options, (True, False))
+    return tc.clarification_context(
+        _supplier(language), BUYER, NEGOTIATION, clarification=asked, last_offer=OFFER,
+        levers_in_play=LEVERS, language=language,
+    )
+
+
 def _deal_summary(language: str) -> tc.Context:
     """Buyer-facing: in English whatever the supplier's language."""
     return tc.deal_summary_context(
@@ -104,6 +120,10 @@ def _escalation(language: str) -> tc.Context:
         history=HISTORY,
         bounds=BOUNDS,
         sender=tc.SenderInfo(address="sales@acme-fasteners.example", name="Acme Sales"),
+        clarified=tc.ClarifiedReply(
+            asked="a range for price_change_pct; asked which value",
+            earlier_reply="We could do between 2 and 3% off, depending on volume.",
+        ),
     )
 
 
@@ -123,6 +143,7 @@ _BUILDERS: dict[str, Callable[[str], tc.Context]] = {
     "opening_offer": _offer,
     "counter_offer": _counter,
     "reminder": _offer,
+    "clarification": _clarification,
     "confirmation": _confirmation,
     "deal_summary": _deal_summary,
     "escalation": _escalation,

@@ -1,6 +1,7 @@
 """One test per row of the decision table, plus the silence schedule."""
 
 import copy
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -77,9 +78,13 @@ def test_non_offer_intents(policy, intent, expected):
     assert reason(policy, opened(policy), move(intent)) == expected
 
 
-def test_low_confidence_escalates_before_reading_terms(policy):
+def test_low_confidence_is_clarified_first_then_escalates_before_reading_terms(policy):
     supplier = move(confidence=0.5, price_change_pct=-6, payment_days=60)
-    assert reason(policy, opened(policy), supplier) == (Action.ESCALATE, "low_confidence")
+    assert reason(policy, opened(policy), supplier) == (Action.CLARIFY, "clarify")
+    asked_once = replace(opened(policy), clarifications=1)
+    assert reason(policy, asked_once, supplier) == (Action.ESCALATE, "low_confidence")
+    never_ask = make_policy(escalation__clarifications=0)
+    assert reason(never_ask, opened(never_ask), supplier) == (Action.ESCALATE, "low_confidence")
 
 
 def test_other_currency_escalates(policy):

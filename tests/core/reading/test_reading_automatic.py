@@ -50,6 +50,16 @@ def read(body: str, **kwargs):
          "Wir melden uns innerhalb von 48 Stunden.", Reason.TICKET_ACKNOWLEDGEMENT),
         ("Nous avons bien reçu votre demande, enregistrée sous le numéro de ticket 99120. "
          "Ceci est un message automatique.", Reason.TICKET_ACKNOWLEDGEMENT),
+        # Only how long the absence lasts, or that the answer comes later, as second cue.
+        ("Thanks for writing. I'm away for three weeks and will reply when I'm back.",
+         Reason.OUT_OF_OFFICE),
+        ("Bonjour, je serai absent pendant deux semaines.", Reason.OUT_OF_OFFICE),
+        ("Hola, estaré ausente durante dos semanas; responderé a mi regreso.",
+         Reason.OUT_OF_OFFICE),
+        ("Your message has been logged under the reference 7731; an agent will follow up.",
+         Reason.TICKET_ACKNOWLEDGEMENT),
+        ("Votre demande a bien été enregistrée sous le numéro 3308.",
+         Reason.TICKET_ACKNOWLEDGEMENT),
     ],
 )
 def test_automatic_notices_without_rfc3834_headers(body, reason):
@@ -105,6 +115,8 @@ def test_an_agent_answering_through_a_helpdesk_is_read_as_a_reply():
         ("Sorry for the slow answer, I was out of the office until yesterday. We can do 2% "
          "at Net 45.", Intent.COUNTER),
         ("Ich bin ab morgen im Urlaub, deshalb gleich: 3 % Nachlass und 45 Tage Zahlungsziel.",
+         Intent.COUNTER),
+        ("I was away for two weeks, sorry for the delay. We can offer 3% at Net 45.",
          Intent.COUNTER),
     ],
 )

@@ -21,7 +21,13 @@ The context of each template (keys always present; "formatted" means ready to pr
   text); ``bounds``: [{lever, current, target, walk_away}] (formatted); ``sender``:
   {address, name} of the email behind the escalation, or None. ``name`` is the display
   name its sender chose (one line, control characters removed): show it apart from the
-  address, never as the sender
+  address, never as the sender;
+  ``clarified``: {asked, earlier_reply} when the latest reply answered a clarification,
+  else None
+- ``agreed.checked`` (confirmation): the terms were read from free text, not the form
+- ``clarification`` (clarification): {understood: [str], questions: [{kind, quote, label,
+  figures: [str]}], options: [{letter, lines, terms, inside_policy}], yes_settles: bool};
+  question kinds: range, unclear_number, form_conflicts_text, price_percent_conflict
 
 Modules: ``facts`` (the plain inputs), ``formatting`` (numbers per language), ``terms``
 (terms in words), ``parts`` (pieces every context shares), ``supplier_mail`` and
@@ -35,6 +41,7 @@ from mailbot.shell.templates.context.buyer_mail import (
 )
 from mailbot.shell.templates.context.facts import (
     BuyerInfo,
+    ClarifiedReply,
     Context,
     HistoryItem,
     LeverBound,
@@ -59,7 +66,11 @@ from mailbot.shell.templates.context.parts import (
     sender_context,
     shown_text,
 )
-from mailbot.shell.templates.context.supplier_mail import confirmation_context, offer_context
+from mailbot.shell.templates.context.supplier_mail import (
+    clarification_context,
+    confirmation_context,
+    offer_context,
+)
 from mailbot.shell.templates.context.terms import (
     conditional_text,
     describe_terms,
@@ -70,6 +81,7 @@ from mailbot.shell.templates.context.terms import (
 __all__ = [
     "LEVER_LABELS",
     "BuyerInfo",
+    "ClarifiedReply",
     "Context",
     "HistoryItem",
     "LeverBound",
@@ -78,6 +90,7 @@ __all__ = [
     "SupplierInfo",
     "bounds_context",
     "buyer_notice_context",
+    "clarification_context",
     "conditional_text",
     "confirmation_context",
     "count",

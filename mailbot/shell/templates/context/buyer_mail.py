@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from mailbot.core.terms import Terms
 from mailbot.shell.templates.context.facts import (
     BuyerInfo,
+    ClarifiedReply,
     Context,
     HistoryItem,
     LeverBound,
@@ -50,8 +51,11 @@ def escalation_context(
     history: Sequence[HistoryItem],
     bounds: Sequence[LeverBound],
     sender: SenderInfo | None = None,
+    clarified: ClarifiedReply | None = None,
 ) -> Context:
-    """``sender``: who wrote the email behind the escalation, when there is one."""
+    """``sender``: who wrote the email behind the escalation, when there is one;
+    ``clarified``: the earlier reply the bot asked the supplier to clarify, when the latest
+    reply answers that clarification, so the buyer reads both."""
     return {
         **parties_context(supplier, buyer, negotiation),
         "reason": {"code": reason_code, "explanation": explanation},
@@ -59,6 +63,10 @@ def escalation_context(
         "latest_reply": latest_reply,
         "history": history_context(history),
         "bounds": bounds_context(bounds),
+        "clarified": (
+            {"asked": clarified.asked, "earlier_reply": clarified.earlier_reply}
+            if clarified else None
+        ),
     }
 
 

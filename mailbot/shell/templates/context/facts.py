@@ -64,6 +64,14 @@ class HistoryItem:
 
 
 @dataclass(frozen=True, slots=True)
+class ClarifiedReply:
+    """An unclear reply the bot asked the supplier about, and what it asked."""
+
+    asked: str
+    earlier_reply: str
+
+
+@dataclass(frozen=True, slots=True)
 class LeverBound:
     """Where the policy allows a lever to go, next to where the negotiation stands."""
 

@@ -68,6 +68,20 @@ def describe_terms(
     language: str = "en",
 ) -> list[str]:
     """One human line per stated term, in a fixed order, e.g. "Payment terms: Net 60"."""
+    line = phrases(language).line
+    return [line.format(label=label, value=value) for label, value in
+            labelled_terms(terms, baseline_unit_price=baseline_unit_price, currency=currency,
+                           language=language)]
+
+
+def labelled_terms(
+    terms: Terms,
+    *,
+    baseline_unit_price: float | None,
+    currency: str | None,
+    language: str = "en",
+) -> list[tuple[str, str]]:
+    """(label, value) per stated term, in the order of ``describe_terms``."""
     pricing = _Pricing(baseline_unit_price, terms.currency or currency, language)
     p = pricing.words
     labelled = [
@@ -77,7 +91,7 @@ def describe_terms(
         (p.volume, _maybe(terms.volume_units, lambda n: p.units.format(n=count(n, language)))),
         (p.rebate, _maybe(terms.rebate_pct, lambda r: percent(r, language))),
     ]
-    return [p.line.format(label=label, value=value) for label, value in labelled if value]
+    return [(label, value) for label, value in labelled if value]
 
 
 def _maybe(value: _N | None, write: Callable[[_N], str]) -> str | None:
