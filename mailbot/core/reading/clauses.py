@@ -78,6 +78,30 @@ _PROPOSAL_QUESTION = Cue(
 )
 
 
+# A question asked without a question mark: "please clarify whether the 6% is on the
+# ex-works price", "bitte bestätigen Sie, ob", "merci de préciser si".
+_INDIRECT_QUESTION = Cue(
+    r"\b(clarify|confirm|advise|let (us|me) know|tell (us|me)|explain|specify|indicate|"
+    r"check)\b[^.;!?]{0,20}\b(whether|if|which|what|how|why|when)\b"
+    r"|\b(best[äa]tigen|mitteilen|kl[äa]ren|sagen|erl[äa]utern|pr[üu]fen)\b[^.;!?]{0,30},?\s*ob\b"
+    r"|\b(pr[ée]ciser|confirmer|indiquer|dire|expliquer)\b[^.;!?]{0,20}\b(si|quel\w*|comment|"
+    r"pourquoi)\b"
+    r"|\b(aclar\w*|confirm\w*|indic\w*|precis\w*|explic\w*)\b[^.;!?]{0,20}\b(si|cu[áa]l\w*|"
+    r"c[óo]mo|por qu[ée])\b"
+    r"|\b(chiarire|confermare|indicare|precisare|spiegare|specificare)\b[^.;!?]{0,20}\b(se|"
+    r"quale|come|perch[ée])\b"
+    r"|\b(bevestigen|verduidelijken|aangeven|laten weten|uitleggen)\b[^.;!?]{0,20}\b(of|welke|"
+    r"hoe|waarom)\b|\b(of|welke|hoe)\b[^.;!?]{0,60}\b(bevestigen|verduidelijken|aangeven|"
+    r"laten weten)\b"
+    r"|\b(potwierdzi[ćc]|potwierdzenie|wyja[śs]ni[ćc]|wyja[śs]nienie|doprecyzowa[ćc]|"
+    r"poinformowa[ćc])\b[^.;!?]{0,20}\b(czy|jak\w*|kt[óo]r\w*|dlaczego)\b"
+    r"|\b(esclarec\w*|confirm\w*|indic\w*|explic\w*|informar)\b[^.;!?]{0,20}\b(se|qual|como|"
+    r"porque)\b"
+    r"|\b(bekr[äa]fta|f[öo]rtydliga|klarg[öo]ra|meddela|f[öo]rklara)\b[^.;!?]{0,20}\b(om|"
+    r"vilk\w*|hur|varf[öo]r)\b"
+)
+
+
 def clauses(text: str) -> tuple[Clause, ...]:
     """The clauses of ``text`` in reading order, each with its mood."""
     found: list[Clause] = []
@@ -108,7 +132,8 @@ def _continues(previous: str, line: str) -> bool:
 
 
 def _sentence_clauses(sentence: str, line: int) -> list[Clause]:
-    asks = sentence.rstrip().endswith("?") and not _PROPOSAL_QUESTION.search(sentence)
+    asks = (sentence.rstrip().endswith("?") or bool(_INDIRECT_QUESTION.search(sentence))) and (
+        not _PROPOSAL_QUESTION.search(sentence))
     spans = [_instead_span(sentence, m) for m in _INSTEAD.finditer(sentence)]
     result = [Clause(sentence[a:b], Mood.REPLACED, line) for a, b in spans]
     remainder = sentence

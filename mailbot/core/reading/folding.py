@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
+from mailbot.core.reading.prefilter import compile_prefiltered
+
 
 @lru_cache(maxsize=512)  # the same clause is matched against many cues in a row
 def fold(text: str) -> str:
@@ -36,17 +38,30 @@ def _lowered(pattern: str) -> str:
 
 
 
+_REMEMBERED = 64  # texts per cue: a message's clauses, not a corpus
+
+
 class Cue:
     """A compiled case-insensitive pattern that matches on folded text."""
 
-    __slots__ = ("_regex", "pattern")
+    __slots__ = ("_found", "_regex", "pattern")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
-        self._regex = re.compile(_lowered(pattern), flags & ~re.IGNORECASE)
+        self._regex = compile_prefiltered(_lowered(pattern), flags & ~re.IGNORECASE)
+        self._found: dict[str, re.Match[str] | None] = {}  # the last texts searched
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return self._regex.search(fold(text), pos)
+        """The first match; a text searched again (the same clause asked about by two
+        signals) is answered from memory."""
+        if pos:
+            return self._regex.search(fold(text), pos)
+        if text in self._found:
+            return self._found[text]
+        if len(self._found) >= _REMEMBERED:
+            self._found.clear()
+        found = self._found[text] = self._regex.search(fold(text))
+        return found
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         return self._regex.match(fold(text), pos)

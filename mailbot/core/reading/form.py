@@ -48,20 +48,23 @@ class FilledForm:
         )
 
 
-@dataclass(frozen=True)
 class FormLines:
-    """A text's lines with their label and line keys, computed once."""
+    """A text's lines with their label keys, computed once for every form tried; the keys
+    of whole lines only when a form's labels were found (most replies hold no form)."""
 
-    lines: tuple[tuple[str, str | None, str], ...]  # (line, key of its label, key of line)
-    line_keys: frozenset[str]
+    def __init__(self, text: str) -> None:
+        self.lines: list[tuple[str, str | None]] = []  # (line, key of its label)
+        for line in text.split("\n"):
+            label, colon, _ = line.partition(":")
+            self.lines.append((line, _key(label) if colon else None))
+
+    @cached_property
+    def line_keys(self) -> frozenset[str]:
+        return frozenset(_key(line) for line, _ in self.lines)
 
 
 def form_lines(text: str) -> FormLines:
-    keyed = []
-    for line in text.split("\n"):
-        label, colon, _ = line.partition(":")
-        keyed.append((line, _key(label) if colon else None, _key(line)))
-    return FormLines(tuple(keyed), frozenset(k for _, _, k in keyed))
+    return FormLines(text)
 
 
 @dataclass(frozen=True)
@@ -106,14 +109,15 @@ class ReplyForm:
 
         values: dict[str, str] = {}
         lines: list[str] = []
-        for line, label_key, _line_key in text_lines.lines:
+        for line, label_key in text_lines.lines:
             key = by_label.get(label_key) if label_key is not None else None
             if key and key not in values:
                 values[key] = line.partition(":")[2].strip()
                 lines.append(line.strip())
+        if not values:
+            return None
         markers = {_key(self.start_marker), _key(self.end_marker)}
-        has_marker = _key(self.start_marker) in text_lines.line_keys
-        if not values or not (has_marker or len(values) >= 2):
+        if len(values) < 2 and _key(self.start_marker) not in text_lines.line_keys:
             return None
         return FilledForm(_read_values(values), tuple(lines), frozenset({*by_label, *markers}))
 

@@ -15,6 +15,7 @@ import re
 
 from mailbot.core.reading import cues
 from mailbot.core.reading.folding import Cue
+from mailbot.core.reading.prefilter import compile_prefiltered
 
 _SPEC = re.compile(
     r"(?<![\w.,/])(?P<n>\d+(?:[.,/]\d+)?)\s?(?P<u>mm|cm|m|µm|l|ml|kg|gsm|g/m²|g/m2|kw|"
@@ -65,7 +66,7 @@ CODE = Cue(
     re.MULTILINE | re.DOTALL,
 )
 # Arithmetic is no term either: "7*7=49%" names no percent of the supplier's.
-ARITHMETIC = re.compile(
+ARITHMETIC = compile_prefiltered(
     r"\d+(?:[.,]\d+)?\s*[*×^]\s*\d+(?:[.,]\d+)?(?:\s*=\s*\d+(?:[.,]\d+)?)?"
     r"|\d+(?:[.,]\d+)?\s*[+\-/]\s*\d+(?:[.,]\d+)?\s*=\s*\d+(?:[.,]\d+)?"
 )
@@ -80,7 +81,7 @@ def without_code(text: str) -> str:
 
 
 # Expressions written as code: "7*7", "3^2", "2+2=4" (but not "40 × 60 mm", a size).
-_CODE_ARITHMETIC = re.compile(r"\d\s*[*^]\s*\d|\d\s*[+\-*/]\s*\d+\s*==?\s*\d")
+_CODE_ARITHMETIC = compile_prefiltered(r"\d\s*[*^]\s*\d|\d\s*[+\-*/]\s*\d+\s*==?\s*\d")
 
 
 def holds_code(new_text: str) -> bool:

@@ -22,7 +22,10 @@ from email.message import Message
 from email.utils import getaddresses, parseaddr
 
 from mailbot.core.reading.html import html_to_text
-from mailbot.core.reading.quick_mime import quick_tree
+from mailbot.core.reading.quick_mime import LeanPart, lean_tree
+
+# A part as the stdlib parses it, or as the lean splitter does for well-formed mail.
+Part = Message | LeanPart
 
 _FALLBACK_CHARSETS = ("utf-8", "cp1252")
 _CONTAINER_SKIP = frozenset({"message/rfc822", "text/rfc822-headers", "message/delivery-status",
@@ -72,7 +75,7 @@ def parse_message(raw: bytes) -> ParsedMessage:
 
 
 def _assemble(
-    raw: bytes, message: Message, headers: Mapping[str, tuple[str, ...]], text: str,
+    raw: bytes, message: Part, headers: Mapping[str, tuple[str, ...]], text: str,
     defects: list[str],
 ) -> ParsedMessage:
     def first(name: str) -> str | None:
@@ -126,10 +129,10 @@ def _addresses(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _parse_tree(raw: bytes, defects: list[str]) -> Message:
-    quick = quick_tree(raw)
-    if quick is not None:
-        return quick
+def _parse_tree(raw: bytes, defects: list[str]) -> Part:
+    lean = lean_tree(raw)
+    if lean is not None:
+        return lean
     try:
         message = email.message_from_bytes(raw)
     except Exception as error:  # compat32 is lenient, but hostile bytes find new ways
@@ -140,7 +143,7 @@ def _parse_tree(raw: bytes, defects: list[str]) -> Message:
     return message
 
 
-def _recover_boundary(message: Message, defects: list[str]) -> Message:
+def _recover_boundary(message: Part, defects: list[str]) -> Part:
     """Re-read a multipart whose declared boundary never occurs, with the one that does."""
     payload = message.get_payload() if message.get_content_maintype() == "multipart" else None
     if not isinstance(payload, str):
@@ -154,7 +157,7 @@ def _recover_boundary(message: Message, defects: list[str]) -> Message:
     return email.message_from_string(header + payload)
 
 
-def _decoded_headers(message: Message, defects: list[str]) -> dict[str, tuple[str, ...]]:
+def _decoded_headers(message: Part, defects: list[str]) -> dict[str, tuple[str, ...]]:
     collected: dict[str, list[str]] = {}
     for name, value in message.items():
         collected.setdefault(name.lower(), []).append(_decode_header_value(value, defects))
@@ -200,7 +203,7 @@ def _decode_bytes(data: bytes, charset: str | None, defects: list[str]) -> str:
     return min(guesses, key=lambda text: len(_MISDECODED.findall(text)))
 
 
-def _text_parts(message: Message, defects: list[str]) -> tuple[str, str]:
+def _text_parts(message: Part, defects: list[str]) -> tuple[str, str]:
     plain: list[str] = []
     html: list[str] = []
     for part in _readable_parts(message):
@@ -210,7 +213,7 @@ def _text_parts(message: Message, defects: list[str]) -> tuple[str, str]:
     return "\n\n".join(plain), "\n\n".join(html)
 
 
-def _readable_parts(part: Message) -> Iterator[Message]:
+def _readable_parts(part: Part) -> Iterator[Part]:
     """Text parts of the message itself, never of attached or returned messages."""
     content_type = part.get_content_type()
     if content_type in _CONTAINER_SKIP or part.get_content_disposition() == "attachment":
@@ -218,13 +221,13 @@ def _readable_parts(part: Message) -> Iterator[Message]:
     if part.is_multipart():
         payload = part.get_payload()
         for child in payload if isinstance(payload, list) else ():
-            if isinstance(child, Message):
+            if isinstance(child, (Message, LeanPart)):
                 yield from _readable_parts(child)
     elif part.get_content_maintype() == "text" and content_type in ("text/plain", "text/html"):
         yield part
 
 
-def _part_text(part: Message, defects: list[str]) -> str:
+def _part_text(part: Part, defects: list[str]) -> str:
     data = _payload_bytes(part, defects)
     if data is None:
         return str(part.get_payload())
@@ -240,12 +243,14 @@ def _decoded_text(data: bytes, charset: str | None, defects: list[str]) -> str:
 
 
 
-def _payload_bytes(part: Message, defects: list[str]) -> bytes | None:
+def _payload_bytes(part: Part, defects: list[str]) -> bytes | None:
     """The decoded payload; base64 cut off mid-stream gives what decodes before the cut."""
     if str(part.get("content-transfer-encoding", "")).strip().lower() == "base64":
         raw = part.get_payload()
         if isinstance(raw, str):
             return _lenient_base64(raw, defects)
+    if isinstance(part, LeanPart):
+        return part.decoded()
     try:
         data = part.get_payload(decode=True)
     except Exception:
@@ -266,7 +271,7 @@ def _lenient_base64(text: str, defects: list[str]) -> bytes:
         return b""
 
 
-def _is_delivery_report(message: Message) -> bool:
+def _is_delivery_report(message: Part) -> bool:
     if message.get_content_type() == "multipart/report":
         report_type = str(message.get_param("report-type") or "").lower()
         if report_type == "delivery-status":

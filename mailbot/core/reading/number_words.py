@@ -13,57 +13,74 @@ from __future__ import annotations
 import re
 
 from mailbot.core.reading.folding import Cue
+from mailbot.core.reading.language import EVERY
 
 _UNIT_WORDS: dict[str, int] = {}
 _TEN_WORDS: dict[str, int] = {}
+_LANGUAGES: dict[str, frozenset[str]] = {}  # the languages a number word is a number in
 
 
-def _add(table: dict[str, int], words: str, values: tuple[int, ...]) -> None:
+def _add(table: dict[str, int], words: str, values: tuple[int, ...], language: str) -> None:
     for word, value in zip(words.split(), values, strict=True):
         table[word] = value
+        _tag(word, language)
+
+
+def _tag(word: str, language: str) -> None:
+    _LANGUAGES[word] = _LANGUAGES.get(word, frozenset()) | {language}
 
 
 _ONE_TO_NINETEEN = tuple(range(1, 20))
 _TENS = (20, 30, 40, 50, 60, 70, 80, 90)
 _add(_UNIT_WORDS, "one two three four five six seven eight nine ten eleven twelve thirteen "
-     "fourteen fifteen sixteen seventeen eighteen nineteen", _ONE_TO_NINETEEN)
-_add(_TEN_WORDS, "twenty thirty forty fifty sixty seventy eighty ninety", _TENS)
+     "fourteen fifteen sixteen seventeen eighteen nineteen", _ONE_TO_NINETEEN, "en")
+_add(_TEN_WORDS, "twenty thirty forty fifty sixty seventy eighty ninety", _TENS, "en")
 _add(_UNIT_WORDS, "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn "
-     "vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn", _ONE_TO_NINETEEN)
-_add(_TEN_WORDS, "zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig", _TENS)
+     "vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn", _ONE_TO_NINETEEN, "de")
+_add(_TEN_WORDS, "zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig", _TENS, "de")
 _add(_UNIT_WORDS, "un deux trois quatre cinq six sept huit neuf dix onze douze treize "
-     "quatorze quinze seize dix-sept dix-huit dix-neuf", _ONE_TO_NINETEEN)
+     "quatorze quinze seize dix-sept dix-huit dix-neuf", _ONE_TO_NINETEEN, "fr")
 _add(_TEN_WORDS, "vingt trente quarante cinquante soixante soixante-dix quatre-vingt "
-     "quatre-vingt-dix", _TENS)
+     "quatre-vingt-dix", _TENS, "fr")
 _add(_UNIT_WORDS, "uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece "
-     "catorce quince dieciséis diecisiete dieciocho diecinueve", _ONE_TO_NINETEEN)
-_add(_TEN_WORDS, "veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa", _TENS)
+     "catorce quince dieciséis diecisiete dieciocho diecinueve", _ONE_TO_NINETEEN, "es")
+_add(_TEN_WORDS, "veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa", _TENS, "es")
 _add(_UNIT_WORDS, "uno due tre quattro cinque sei sette otto nove dieci undici dodici "
-     "tredici quattordici quindici sedici diciassette diciotto diciannove", _ONE_TO_NINETEEN)
-_add(_TEN_WORDS, "venti trenta quaranta cinquanta sessanta settanta ottanta novanta", _TENS)
+     "tredici quattordici quindici sedici diciassette diciotto diciannove", _ONE_TO_NINETEEN, "it")
+_add(_TEN_WORDS, "venti trenta quaranta cinquanta sessanta settanta ottanta novanta", _TENS, "it")
 _add(_UNIT_WORDS, "een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien "
-     "veertien vijftien zestien zeventien achttien negentien", _ONE_TO_NINETEEN)
-_add(_TEN_WORDS, "twintig dertig veertig vijftig zestig zeventig tachtig negentig", _TENS)
+     "veertien vijftien zestien zeventien achttien negentien", _ONE_TO_NINETEEN, "nl")
+_add(_TEN_WORDS, "twintig dertig veertig vijftig zestig zeventig tachtig negentig", _TENS, "nl")
 _add(_UNIT_WORDS, "jeden dwa trzy cztery pięć sześć siedem osiem dziewięć dziesięć "
      "jedenaście dwanaście trzynaście czternaście piętnaście szesnaście siedemnaście "
-     "osiemnaście dziewiętnaście", _ONE_TO_NINETEEN)
+     "osiemnaście dziewiętnaście", _ONE_TO_NINETEEN, "pl")
 _add(_TEN_WORDS, "dwadzieścia trzydzieści czterdzieści pięćdziesiąt sześćdziesiąt "
-     "siedemdziesiąt osiemdziesiąt dziewięćdziesiąt", _TENS)
+     "siedemdziesiąt osiemdziesiąt dziewięćdziesiąt", _TENS, "pl")
 # Polish declined forms ("przy dwóch procentach", "w ciągu trzydziestu dni").
 _add(_UNIT_WORDS, "jednego dwóch trzech czterech pięciu sześciu siedmiu ośmiu dziewięciu "
      "dziesięciu dwunastu piętnastu osiemnastu",
-     (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 15, 18))
+     (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 15, 18), "pl")
 _add(_TEN_WORDS, "dwudziestu trzydziestu czterdziestu pięćdziesięciu sześćdziesięciu "
-     "siedemdziesięciu osiemdziesięciu dziewięćdziesięciu", _TENS)
+     "siedemdziesięciu osiemdziesięciu dziewięćdziesięciu", _TENS, "pl")
 _add(_UNIT_WORDS, "um dois três quatro cinco seis sete oito nove dez onze doze treze "
-     "catorze quinze dezasseis dezassete dezoito dezanove", _ONE_TO_NINETEEN)
-_add(_UNIT_WORDS, "uma duas quatorze dezesseis dezessete dezenove", (1, 2, 14, 16, 17, 19))
-_add(_TEN_WORDS, "vinte trinta quarenta cinquenta sessenta setenta oitenta noventa", _TENS)
+     "catorze quinze dezasseis dezassete dezoito dezanove", _ONE_TO_NINETEEN, "pt")
+_add(_UNIT_WORDS, "uma duas quatorze dezesseis dezessete dezenove", (1, 2, 14, 16, 17, 19), "pt")
+_add(_TEN_WORDS, "vinte trinta quarenta cinquenta sessenta setenta oitenta noventa", _TENS, "pt")
 _add(_UNIT_WORDS, "en ett två tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton "
-     "femton sexton sjutton arton nitton", (1, *_ONE_TO_NINETEEN))
-_add(_TEN_WORDS, "tjugo trettio fyrtio femtio sextio sjuttio åttio nittio", _TENS)
-_UNIT_WORDS.update({"ein": 1, "eine": 1, "einem": 1, "einen": 1, "einer": 1, "une": 1})
+     "femton sexton sjutton arton nitton", (1, *_ONE_TO_NINETEEN), "sv")
+_add(_TEN_WORDS, "tjugo trettio fyrtio femtio sextio sjuttio åttio nittio", _TENS, "sv")
+for _article in ("ein", "eine", "einem", "einen", "einer"):
+    _UNIT_WORDS[_article] = 1
+    _tag(_article, "de")
+_UNIT_WORDS["une"] = 1
+_tag("une", "fr")
+# The articles that mean "one" in Spanish and Italian too ("un año", "un anno", "una vez").
+_UNIT_WORDS["una"] = 1
+for _language in ("es", "it"):
+    _tag("un", _language)
+    _tag("una", _language)
 _TEN_WORDS["quatre-vingts"] = 80
+_tag("quatre-vingts", "fr")
 
 
 def _compounds() -> dict[str, int]:
@@ -157,10 +174,13 @@ _UNIT_SUFFIXES = frozenset({"year", "month", "jahres", "monats", "week", "day", 
 _VALUES: dict[str, float] = {**_compounds(), **_TEN_WORDS, **_UNIT_WORDS, **_HALF_WORDS}
 
 
-def spell_out_digits(text: str) -> str:
-    """Replace spelled-out numbers ("forty-five", "drei", "one-year") with digits."""
+def spell_out_digits(text: str, languages: frozenset[str] = EVERY) -> str:
+    """Replace spelled-out numbers ("forty-five", "drei", "one-year") with digits; a word
+    that is a number only in other languages than ``languages`` stays a word ("once" in
+    English, "onze" in Dutch)."""
     text = _HALF_A.sub("0.5 ", text)
-    tokens = [m for m in _TOKEN.finditer(text) if _maybe_number(m.group(0).lower())]
+    tokens = [m for m in _TOKEN.finditer(text)
+              if _maybe_number(m.group(0).lower()) and _spoken(m.group(0).lower(), languages)]
     if not tokens:
         return _POINTS.sub(_points, text)
     out: list[str] = []
@@ -207,6 +227,13 @@ def _after_half(text: str, end: int) -> str:
 
 def _maybe_number(word: str) -> bool:
     return word in _VALUES or ("-" in word and word_value(word) is not None)
+
+
+def _spoken(word: str, languages: frozenset[str]) -> bool:
+    """The word is a number in one of ``languages`` (compounds are in one language only)."""
+    stem, dash, suffix = word.rpartition("-")
+    tagged = _LANGUAGES.get(stem if dash and suffix in _UNIT_SUFFIXES else word)
+    return tagged is None or bool(tagged & languages)
 
 
 def _keep_unit(original: str, value: float) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from mailbot.core.reading.folding import Cue
 from mailbot.core.reading.number_words import spell_out_digits
 
 __all__ = ["NUMBER", "NUMBER_BODY", "parse_number", "spell_out_digits", "uses_decimal_comma"]
@@ -26,10 +27,9 @@ _MILLIONS = re.compile(r"\s?(mio|mill|mln|million\w*|millones|milioni|miljoen|mi
 _GROUPING = re.compile(r"[ '\u00a0\u202f\u2019]")
 _DECIMAL_COMMA = re.compile(r"\d,\d{1,2}(?!\d)")
 _DECIMAL_DOT = re.compile(r"\d\.\d{1,2}(?!\d)")
-_COMMA_LANGUAGE = re.compile(
+_COMMA_LANGUAGE = Cue(
     r"\b(und|wir|ihnen|nous|vous|avec|pour|nosotros|podemos|para|con|wij|kunnen|"
     r"possiamo|siamo|della|dla|oraz|możemy|jest|podemos|nós|não|och|vi|kan|för)\b",
-    re.IGNORECASE,
 )
 
 

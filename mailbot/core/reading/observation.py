@@ -18,7 +18,7 @@ from mailbot.core.reading.form import FilledForm
 from mailbot.core.reading.mime import ParsedMessage
 from mailbot.core.reading.model import ReadingContext, Unclear, UnclearKind
 from mailbot.core.reading.quotes import Segment
-from mailbot.core.reading.roles import CONDITION, Role
+from mailbot.core.reading.roles import CONDITION, Role, demands_outside_levers
 from mailbot.core.reading.terms_extract import Extraction
 from mailbot.core.terms import Terms
 
@@ -162,7 +162,10 @@ class Observation:
 
     @cached_property
     def outside_condition(self) -> bool:
-        return Role.CONDITIONAL in self._roles
+        """Terms offered on a condition outside the levers, in their own clause or in
+        another one ("3% is possible, but we need a 30% deposit before production")."""
+        return Role.CONDITIONAL in self._roles or (self.has_terms and any(
+            demands_outside_levers(c.text) for c in self.parts.split.every))
 
     @cached_property
     def tentative(self) -> bool:

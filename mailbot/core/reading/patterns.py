@@ -49,7 +49,13 @@ OLD_PRICE_BEFORE = Cue(
     r"\b(?:from|von|de|desde|van|currently|current price|instead of|statt)\s*(?:of\s*)?$"
 )
 INCREASE_CUE = Cue(
-    r"increas|surcharge|rais|higher|\bup\b|uplift|erh[öo]h|aufschlag|zuschlag|teuerung|"
+    r"increas|surcharge|rais|higher|uplift|erh[öo]h|aufschlag|zuschlag|teuerung|"
+    # "up" only as a rise ("go up", "up by 3%", "3% up"), never "up to" or "end up"
+    r"\bup (by|of)\b|\b(go|goes|going|gone|went|put|puts|move|moves|moved|push\w*)\s+"
+    r"(\w+\s+)?up\b|"
+    # verbs of rising: "prices rise by", "steigen um", "relevés de", "salgono del"
+    r"\bris(e|es|ing|en)\b|\brose\b|\bclimb|steig|stieg|relev|sal(go|gono|ire|ir[àa]nno)\b|"
+    r"omhoog|wzros|wzro[śs]nie|podro[żz]|stiger|\b[öo]k(a|ar|as|ning)\b|"
     r"anheb|anzuheb|heraufsetz|augment|hausse|majoration|surco[ûu]t|aument|incremento|"
     r"recargo|subida|\bsubir|\bsubimos|"
     r"verhoging|verhogen|toeslag|rincar|maggiorazion|podwy[żz]k|podnie|podnosi|wzrost cen|"
@@ -129,7 +135,7 @@ PAYMENT = (
                re.IGNORECASE),
     re.compile(
         rf"\b(?P<d>\d{{1,3}})[\s-]*{_DAYS}\s*"
-        r"(?:net(?:to|t)?\b|(?:payment )?terms\b|end of month|eom\b|"
+        r"(?:net(?:to|t)?\b|(?:payment )?terms\b|end of month|eom\b|account\b|credit\b|"
         r"from (?:the )?(?:date of )?invoice|"
         r"after (?:the )?(?:date of )?invoice|of invoice|after b/l|nach rechnung|ab rechnung|"
         r"fin de mois|date de facture|fecha (?:de )?factura|de factura|zahlungsziel|"
@@ -142,7 +148,7 @@ PAYMENT = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?:payment|pay|paid|terms|zahlungsziel|zahlung|zahlbar|paiement|r[èe]glement|"
+        r"\b(?:payment|pay|paid|terms|credit|zahlungsziel|zahlung|zahlbar|paiement|r[èe]glement|"
         r"pago|betaling|betalingstermijn|betaaltermijn|pagamento|pagamenti|termine di|"
         r"p[łl]atno[śs]\w*|p[łl]atne|termin|prazo|betalning\w*|betalas|"
         r"betalningsvillkor)\b[^.;\n%]{0,40}?\b(?P<d>\d{1,3})\s*"
@@ -280,5 +286,5 @@ CONTRACT_HINT = Cue(r"month|mth|mos\b|mnd|monat|mois|mes|mese|mesi|maand|m[åa]n
                     r"\ban|ann|a[ñn]o|jaar|[åa]r|lat|rok|ano")
 # "3% more (expensive)": an increase, but only right after the number ("more than 3%" is
 # a limit, not an increase).
-MORE_AFTER = Cue(r"^\s*(more|dearer|mehr|teurer|de plus|plus cher|m[áa]s caro|m[áa]s|in pi[ùu]|"
+MORE_AFTER = Cue(r"^\s*(up|more|dearer|mehr|teurer|de plus|plus cher|m[áa]s caro|m[áa]s|in pi[ùu]|"
                  r"pi[ùu] car\w*|meer|duurder|wi[ęe]cej|dro[żz]ej|a mais|mais car\w*|mer|dyrare)\b")

@@ -77,6 +77,7 @@ _ANSWERS_BELOW = Cue(
 # "> " quotes, and the "| " some clients use (a table row has more bars than one).
 _QUOTED = re.compile(r"^\s*(>|\|(?![^|\n]*\|[^|\n]*\|))")
 
+_QUOTE_MARKS = (">", "|")  # the first character _QUOTED needs after any blanks
 _RULE_CHARS = ("-", "_", "=")
 
 
@@ -153,6 +154,8 @@ def _typed_into_quote(history: list[str], only: frozenset[int] | None) -> tuple[
 def attribution_span(lines: list[str], index: int) -> int:
     """How many lines an "On ... wrote:" attribution starting here takes (0: none)."""
     line = lines[index]
+    if ":" not in line and (index + 1 >= len(lines) or ":" not in lines[index + 1]):
+        return 0  # every attribution ends in a colon, on its line or the next
     starts = _ATTRIBUTION_START.match(line)
     if not starts and not line.rstrip().endswith(":"):
         return 0
@@ -184,7 +187,7 @@ def _segments(lines: list[str]) -> tuple[Segment, ...]:
     while index < len(lines):
         span = attribution_span(lines, index)
         line = lines[index]
-        if span or _QUOTED.match(line):
+        if span or (line.lstrip()[:1] in _QUOTE_MARKS and _QUOTED.match(line)):
             _close(segments, current, last_quoted, quote_follows=True)
             current = []
             if not span and line.strip(" >"):

@@ -16,6 +16,7 @@ from mailbot.core.reading.clarified import answer_to_clarification
 from mailbot.core.reading.clauses import Clause, clauses
 from mailbot.core.reading.form import FilledForm, form_lines
 from mailbot.core.reading.intent import RULES, Rule, Signals, decide
+from mailbot.core.reading.language import languages_of
 from mailbot.core.reading.mime import ParsedMessage, parse_message
 from mailbot.core.reading.model import Evidence, Reading, ReadingContext, Unclear, UnclearKind
 from mailbot.core.reading.numbers import uses_decimal_comma
@@ -58,7 +59,7 @@ def read_parsed(message: ParsedMessage, context: ReadingContext = ReadingContext
     form = _find_form(new_text, context)
     if form and chosen is not None and signals.same_as_offer(form.terms, context.last_offer):
         form = None  # "B" above an untouched form picks B; the form is a copy of the offer
-    split = _split_clauses(segments, form)
+    split = _split_clauses(segments, form, languages_of(new_text))
     extraction = extract_from_clauses(
         split.every, uses_decimal_comma(new_text),
         ExtractionInput(context.baseline_unit_price, context.currency),
@@ -125,12 +126,14 @@ def _without_conflicting_percent(stated: Terms, unclear: tuple[Unclear, ...]) ->
     return stated
 
 
-def _split_clauses(segments: tuple[Segment, ...], form: FilledForm | None) -> ClauseSplit:
+def _split_clauses(
+    segments: tuple[Segment, ...], form: FilledForm | None, languages: frozenset[str]
+) -> ClauseSplit:
     top: list[Clause] = []
     inline: list[Clause] = []
     for segment in segments:
         text = own_columns(form.blank(segment.text) if form else segment.text)
-        (inline if segment.inline else top).extend(clauses(prepare(text)))
+        (inline if segment.inline else top).extend(clauses(prepare(text, languages)))
     return ClauseSplit(top, inline, tuple(s for s in segments if s.inline))
 
 

@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from functools import lru_cache
 
 from mailbot.core.reading.clauses import Clause, Mood
 from mailbot.core.reading.folding import Cue
+from mailbot.core.reading.prefilter import compile_prefiltered
 
 
 class Role(StrEnum):
@@ -44,7 +46,7 @@ def _cue(pattern: str) -> Cue:
 
 
 # Commas and colons cut phrases, but not inside "2,35" or "16:40".
-_PHRASE_CUT = re.compile(r"\s*(?:(?<!\d)[,:]|[,:](?!\d)|[;()]|\s[-–—]\s|\s[-–—]$)\s*")
+_PHRASE_CUT = compile_prefiltered(r"\s*(?:(?<!\d)[,:]|[,:](?!\d)|[;()]|\s[-–—]\s|\s[-–—]$)\s*")
 # "no problem" and its kin agree, although they hold a negation.
 _NO_PROBLEM = _cue(
     r"\b(no problem|not a problem|kein problem|keine probleme?|pas de probl[èe]me|"
@@ -75,7 +77,12 @@ NEGATION = _cue(
     r"insoutenable|intenable|irr[ée]aliste|insostenible|irreal|insostenibil\w*|"
     r"onbetaalbaar|nierealn\w*|insustent[áa]vel|oh[åa]llbar\w*|orimlig\w*|excessive|"
     r"[üu]bertrieben|excessi[fv]\w*|excesiv[oa]s?|eccessiv[oa]|overdreven|nadmiern\w*|"
-    r"excessiv[oa]s?|nicht in frage)\b"
+    r"excessiv[oa]s?|nicht in frage|"
+    # "would leave us without margin", "inviabilizam o negócio"
+    r"without (any )?margin|sin margen|sem margem|senza (alcun )?margine|zonder marge|"
+    r"ohne (jede )?marge|sans (aucune )?marge|bez mar[żz]y|utan marginal|inviab\w*|unviable|"
+    r"not viable|non viable|no (es|ser[íi]a) viable|nicht (wirtschaftlich|rentabel)|"
+    r"unrentabel|invi[áa]ve[il]\w*|niet rendabel|nieop[łl]acaln\w*|ol[öo]nsam\w*)\b"
     r"|\b(is|are|ist|sind|est|es|[èe]|jest|[ée]|[äa]r|zijn|would be|w[äa]re|sarebbe|ser[íi]a)\s+"
     r"(\w+\s+)?(difficult|hard|tough|schwierig|schwer|difficile|dif[íi]cil|moeilijk|"
     r"trudn\w*|sv[åa]r\w*)\b"
@@ -85,7 +92,12 @@ _LIMIT_BEFORE = _cue(
     r"unter|[üu]ber|mehr als|weniger als|au-del[àa] de|plus de|moins de|en dessous de|"
     r"m[áa]s del?|m[áa]s all[áa] del?|por debajo del?|oltre( il| al)?|pi[ùu] del?|sotto( il)?|"
     r"meer dan|minder dan|onder|boven|wi[ęe]cej ni[żz]|powy[żz]ej|poni[żz]ej|mais (de|do que)|"
-    r"al[ée]m de|abaixo de|mer [äa]n|mindre [äa]n|under|[öo]ver)|"
+    r"al[ée]m de|abaixo de|mer [äa]n|mindre [äa]n|under|[öo]ver|"
+    # verbs of going past a limit: "cannot exceed 3%", "no podemos pasar del 3 %"
+    r"exceed\w*|go (beyond|over|past|above)|(sobre)?pasar|superar|rebasar|exceder|"
+    r"d[ée]passer|aller au-del[àa]|[üu]berschreiten|[üu]bersteigen|hinausgehen [üu]ber|"
+    r"superare|andare oltre|overschrijden|uitgaan boven|przekroczy[ćc]|wyj[śs][ćc] ponad|"
+    r"ultrapassar|passar|[öo]verstiga|[öo]verskrida|g[åa] [öo]ver)|"
     r"\b(max(imum|imal|\.)?|at most|up to|no more than|h[öo]chstens|bis zu|au maximum|"
     r"au plus|como m[áa]ximo|a lo sumo|al massimo|massimo|maximaal|hooguit|maksymalnie|"
     r"najwy[żz]ej|no m[áa]ximo|h[öo]gst))(\s+(of|von|de|del|di|do|van|av|the|den|das|le|la|"
@@ -140,6 +152,15 @@ _AGREE_BEFORE = _cue(
     r"accepteren|bevestigen|akceptuj\w*|zgadzamy si[ęe] na|przyjmujemy|potwierdzamy|"
     r"aceit\w*|concord\w*( com)?|confirm\w*|accepter\w*|godk[äa]nn\w*|g[åa]r med p[åa]|"
     r"bekr[äa]ft\w*)\b[^.;!?]{0,30}$"
+)
+# Granting what the buyer asked for: "we can give the 5% you ask", "wir gewähren Ihnen die".
+_GIVE_BEFORE = _cue(
+    r"\b(can|could|will|'ll|are (able|happy|willing) to|k[öo]nnen|pouvons|podemos|possiamo|"
+    r"kunnen|mo[żz]emy|kan)\s+(\w+\s+)?(give|grant|offer|do|accept|honou?r|match|meet|"
+    r"gew[äa]hren|geben|anbieten|akzeptieren|accorder|offrir|accepter|consentir|dar|"
+    r"conceder|ofrecer|aceptar|dare|concedere|offrire|accettare|geven|bieden|accepteren|"
+    r"da[ćc]|przyzna[ćc]|zaakceptowa[ćc]|oferecer|aceitar|ge|bevilja|erbjuda|acceptera)\b"
+    r"[^.;!?]{0,30}$"
 )
 _YOUR = _cue(
     r"\b(your|you (have |had )?(asked|requested|proposed|suggested|offered|want\w*|mention\w*)"
@@ -243,7 +264,47 @@ _OUTSIDE_LEVERS = _cue(
     r"cl[áa]usula de (indexa[çc][ãa]o|reajuste)|especifica[çc][ãa]o|retirada|"
     r"exclusividade|pagamento antecipado|"
     r"indexklausul|indexering|specifikation|fritt fabrik|h[äa]mtning|exklusiv\w*|"
-    r"f[öo]rskottsbetalning)\b"
+    r"f[öo]rskottsbetalning|"
+    # payment before delivery and documentary credit, in every language
+    r"down payment|upfront|payment in advance|pay(ment)? before (production|shipment|"
+    r"delivery)|cash (in advance|before delivery)|vorauszahlung|paiement (d'avance|[àa] la "
+    r"commande)|pago (por adelantado|por anticipado)|un anticipo|caparra|aanbetaling|"
+    r"zaliczk\w*|przedp[łl]at\w*|adiantamento|f[öo]rskott\w*|handpenning|akkreditiv|"
+    r"cr[ée]dit documentaire|carta de cr[ée]dito|lettera di credito|remburs|akredytyw\w*|"
+    # a cheaper make of the article itself: thinner, thicker, another wall thickness
+    r"thinner|thicker|lighter (material|board|grade)|lower grade|cheaper (material|grade)|"
+    r"wall thickness|d[üu]nner\w*|wandst[äa]rke|plus (fine|mince)s?|m[áa]s delgad\w*|"
+    r"pi[ùu] sottil\w*|dunner|cie[ńn]sz\w*|mais fin[oa]s?|tunnare)\b"
+)
+# What a supplier may ask for beside the terms ("but we need a 30% deposit before
+# production"): a narrower list than the conditions above, since "we need your drawing"
+# or "freight is extra" condition nothing.
+_DEMANDED = _cue(
+    r"\b(prepay\w*|advance payment|payment in advance|deposit|down payment|upfront|"
+    r"letter of credit|pay(ment)? before (production|shipment|delivery)|ex[- ]works|"
+    r"collect(ion)? (ex|from|at) \w+|exclusiv\w*|sole supplier|index(ation)? clause|"
+    r"vorkasse|vorauszahlung|anzahlung|ab werk|selbstabholung|exklusiv\w*|acompte|"
+    r"paiement (d'avance|[àa] la commande)|d[ée]part usine|exclusivit[ée]|pago (anticipado|"
+    r"por adelantado)|un anticipo|en f[áa]brica|exclusividad|pagamento anticipato|caparra|"
+    r"franco fabbrica|esclusiv\w*|vooruitbetaling|aanbetaling|af fabriek|exclusiviteit|"
+    r"przedp[łl]at\w*|zaliczk\w*|wy[łl][ąa]czno[śs]\w*|pagamento antecipado|um sinal|"
+    r"adiantamento|exclusividade|f[öo]rskott\w*|handpenning|fritt fabrik|akkreditiv|"
+    r"cr[ée]dit documentaire|carta de cr[ée]dito|lettera di credito|remburs|akredytyw\w*)\b"
+)
+# Asking for such a thing, beside the terms: "but we need a 30% deposit before production".
+_DEMAND = _cue(
+    r"\b((we|i) (need|require|would need|would require|must have|ask for|insist on|expect)|"
+    r"(is|are|would be|will be) (required|necessary|mandatory)|requires?|only (with|against|"
+    r"on)|wir (ben[öo]tigen|brauchen|verlangen|erwarten)|setzen .{0,30}voraus|(ist|w[äa]re) "
+    r"(erforderlich|notwendig|n[öo]tig)|nur (gegen|bei|mit)|nous (avons besoin|exigeons|"
+    r"demandons)|(est|serait) (n[ée]cessaire|requis|exig[ée])|uniquement (avec|contre)|"
+    r"moyennant|necesitamos|requerimos|exigimos|(es|ser[íi]a) (necesario|imprescindible)|"
+    r"s[óo]lo (con|contra)|abbiamo bisogno|richiediamo|(è|sarebbe) (necessari[oa]|"
+    r"richiest[oa])|solo (con|contro|dietro)|(wij|we) (vereisen|verlangen|eisen)|nodig|"
+    r"alleen (met|tegen|bij)|potrzebujemy|wymagamy|(jest|by[łl]aby?) (wymagan|konieczn)\w*|"
+    r"tylko (za|przy)|precisamos|exigimos|necessitamos|(é|seria) (necess[áa]ri[oa]|"
+    r"obrigat[óo]ri[oa])|s[óo] (com|contra|mediante)|mediante|beh[öo]ver|kr[äa]ver|krävs|"
+    r"f[öo]ruts[äa]tter|endast (mot|med))\b"
 )
 # A price for an order size is a tier, not a volume commitment: "5% on orders over 1,000".
 _TIER = _cue(
@@ -303,7 +364,8 @@ def role_of(clause: Clause, start: int, end: int) -> Role:
     return role or Role.PROPOSED
 
 
-def _phrases(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=128)  # a clause with several numbers is cut once
+def _phrases(text: str) -> tuple[tuple[int, int], ...]:
     spans, position = [], 0
     for cut in _PHRASE_CUT.finditer(text):
         if cut.start() > position:
@@ -311,7 +373,7 @@ def _phrases(text: str) -> list[tuple[int, int]]:
         position = cut.end()
     if position < len(text):
         spans.append((position, len(text)))
-    return spans or [(0, len(text))]
+    return tuple(spans) or ((0, len(text)),)
 
 
 def _phrase_role(left: str, right: str, phrase: str) -> Role | None:
@@ -328,7 +390,8 @@ def _phrase_role(left: str, right: str, phrase: str) -> Role | None:
     if _AGREE_AFTER.search(right) or _AGREE_BEFORE.search(left) or _NO_PROBLEM.search(phrase):
         return Role.AGREED
     if _referred(left, right, phrase):
-        return Role.REFERRED
+        # "we can give the 5% you ask": the buyer's number, granted
+        return Role.AGREED if _GIVE_BEFORE.search(left) else Role.REFERRED
     if _cost_fact(left, right):
         return Role.FACT
     return None
@@ -360,7 +423,9 @@ def _nearest(pattern: Cue, left: str, right: str) -> int | None:
     return min(distances) if distances else None
 
 
-def _following_predicate(text: str, phrases: list[tuple[int, int]], index: int) -> Role | None:
+def _following_predicate(
+    text: str, phrases: tuple[tuple[int, int], ...], index: int
+) -> Role | None:
     """"Net 90, as you propose, is too long": a bare subject takes a later predicate."""
     for start, end in phrases[index + 1 : index + 3]:
         part = text[start:end].strip()
@@ -373,7 +438,19 @@ def _following_predicate(text: str, phrases: list[tuple[int, int]], index: int) 
 
 def _condition_outside_levers(text: str) -> bool:
     condition = CONDITION.search(text)
-    return condition is not None and bool(_OUTSIDE_LEVERS.search(text[condition.start() :]))
+    return (condition is not None and bool(_OUTSIDE_LEVERS.search(text[condition.start() :]))
+            ) or demands_outside_levers(text)
+
+
+def demands_outside_levers(text: str) -> bool:
+    """The clause asks for something the engine does not negotiate, named right by the
+    asking words: a deposit, payment in advance, a letter of credit, collection ex works,
+    exclusivity, a cheaper make."""
+    for demand in _DEMAND.finditer(text):
+        near = text[max(0, demand.start() - 40) : demand.end() + 60]
+        if _DEMANDED.search(near):
+            return True
+    return False
 
 
 _OFFER_WORDS = _cue(

@@ -19,6 +19,7 @@ from mailbot.core.reading import patterns as p
 from mailbot.core.reading.clauses import Clause, clauses, unwrap
 from mailbot.core.reading.folding import Cue
 from mailbot.core.reading.hazards import without_code
+from mailbot.core.reading.language import EVERY, languages_of
 from mailbot.core.reading.number_words import UNIT_AFTER
 from mailbot.core.reading.numbers import parse_number, spell_out_digits, uses_decimal_comma
 from mailbot.core.reading.roles import TERM_ROLES, Role, offers_explicitly, role_of
@@ -99,12 +100,14 @@ class Extraction:
         return tuple(m for m in self.mentions if m.is_term)
 
 
-def prepare(text: str) -> str:
+def prepare(text: str, languages: frozenset[str] = EVERY) -> str:
     """Text ready for the term patterns: no contact lines, hard-wrapped prose joined again
-    (so "one and a half per\\ncent" is one phrase), digits for spelled numbers."""
+    (so "one and a half per\ncent" is one phrase), digits for spelled numbers (those of
+    the reply's ``languages``)."""
     text = without_code(text.replace("\u00a0", " "))
     lines = ["" if _is_contact(line) else line for line in text.split("\n")]
-    return _REPEATED_NUMBER.sub(r"\1", spell_out_digits("\n".join(unwrap("\n".join(lines)))))
+    joined = "\n".join(unwrap("\n".join(lines)))
+    return _REPEATED_NUMBER.sub(r"\1", spell_out_digits(joined, languages))
 
 
 def _is_contact(line: str) -> bool:
@@ -115,7 +118,7 @@ def _is_contact(line: str) -> bool:
 
 def extract_terms(text: str, context: ExtractionInput) -> Extraction:
     """Terms stated in ``text`` (the supplier's own words)."""
-    prepared = prepare(text)
+    prepared = prepare(text, languages_of(text))
     return extract_from_clauses(clauses(prepared), uses_decimal_comma(prepared), context)
 
 
@@ -193,10 +196,13 @@ def _money(scan: _Scan) -> None:
         if p.NOT_UNIT_PRICE_CUE.search(around):
             continue
         value = scan.number(match.group("n") or match.group("n2"))
-        symbol = match.group("cur") or match.group("cur2") or ""
-        if value is not None and _plausible_price(scan, value):
-            scan.take(match, "unit_price", value, _current_price_role(scan, value))
-            scan.follow("currency", _currency(symbol, scan.context))
+        currency = _currency(match.group("cur") or match.group("cur2") or "", scan.context)
+        foreign = bool(scan.context.currency) and currency != scan.context.currency
+        if value is not None and (_plausible_price(scan, value) or (foreign and value > 0)):
+            # a price in another currency than the baseline's is not compared with it
+            role = None if foreign else _current_price_role(scan, value)
+            scan.take(match, "unit_price", value, role)
+            scan.follow("currency", currency)
 
 
 def _per_unit(scan: _Scan) -> None:
