@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reader import load_cases, load_forms, parts_of  # noqa: E402
+from reader import corpus_parts, hidden, load_forms  # noqa: E402
 from reader_scoring import Case  # noqa: E402
 
 from mailbot.core.engine import (  # noqa: E402
@@ -129,14 +129,15 @@ def main() -> None:
     policy = load_policy(args.policy)
     never_ask = policy.model_copy(
         update={"escalation": policy.escalation.model_copy(update={"clarifications": 0})})
-    cases = load_cases(args.corpus, load_forms())
+    parts = corpus_parts(args.corpus, load_forms())
+    cases = [case for _, part in parts for case in part]
     outcomes = {case.name: outcome(case, policy, never_ask) for case in cases}
     print(f"policy {policy.name!r}: escalation.clarifications = "
           f"{policy.escalation.clarifications}")
     total = report(args.corpus.name, list(outcomes.values()))
-    for title, part in parts_of(args.corpus, cases):
+    for title, part in parts:
         report(f"{title} (aggregate)", [outcomes[c.name] for c in part])
-        if "held-back" in title:
+        if hidden(title):
             continue
         for case in part:
             o = outcomes[case.name]

@@ -23,8 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from mailbot.shell.policy_files import load_policy  # noqa: E402
-
+from mailbot.shell.files.policies import load_policy  # noqa: E402
 from mailbot.simulate.league import Row, best_baseline, entrants, play  # noqa: E402
 from mailbot.simulate.market import SHIFTED, STANDARD, PopulationSpec  # noqa: E402
 
