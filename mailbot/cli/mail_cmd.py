@@ -178,7 +178,8 @@ def start(
     from mailbot.shell.wiring import utc_now
 
     try:
-        loaded, rows = load_policy(policy), read_suppliers(suppliers)
+        loaded = load_policy(policy)
+        rows = read_suppliers(suppliers, loaded.language)
     except (PolicyError, SuppliersFileError) as error:
         errors.print(str(error), style="red", markup=False, highlight=False)
         raise typer.Exit(2) from None

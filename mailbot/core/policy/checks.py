@@ -6,6 +6,7 @@ list run in order, so adding a rule means adding one function and one row.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from mailbot.core.policy.errors import Problem
@@ -189,6 +190,12 @@ def _silence(policy: Policy) -> Iterator[Problem]:
         )
 
 
+def _language(policy: Policy) -> Iterator[Problem]:
+    if not re.fullmatch(r"[a-z]{2}", policy.language):
+        yield Problem("language", f"language is {policy.language!r}",
+                      "use a two-letter language code in lower case, e.g. en, de, fr, es")
+
+
 def _escalation_and_closing(policy: Policy) -> Iterator[Problem]:
     escalation, closing = policy.escalation, policy.closing
     if not 0 <= escalation.min_confidence <= 1:
@@ -216,6 +223,7 @@ CHECKS: tuple[Callable[[Policy], Iterator[Problem]], ...] = (
     _trade_offs,
     _pacing,
     _escalation_and_closing,
+    _language,
 )
 
 

@@ -60,8 +60,8 @@ MEANINGS: dict[str, str] = {
     "closing.auto_close_limit": "Deals worth more a year go to a human (needs price and volume).",
     "templates": "The template set for this policy's emails: `templates/sets/<name>/`, falling "
                  "back file by file to the default set.",
-    "language": "Not used yet: each supplier's emails follow the `language` column of the "
-                "suppliers file (default en).",
+    "language": "The language of the emails to a supplier whose row in the suppliers file "
+                "names none (templates exist for en, de, fr, es; others fall back to en).",
     "shadow": "Shadow mode: every email to a supplier waits as a draft for the buyer's APPROVE.",
 }
 

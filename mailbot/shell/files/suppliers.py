@@ -44,7 +44,8 @@ class SuppliersFileError(Exception):
     """The suppliers file cannot be used; the message names each row, column and fix."""
 
 
-def read_suppliers(path: Path) -> list[SupplierInfo]:
+def read_suppliers(path: Path, language: str = "en") -> list[SupplierInfo]:
+    """The suppliers in ``path``; ``language`` for rows that name none (the policy's)."""
     try:
         table = read_table(path)
     except TableFileError as error:
@@ -55,7 +56,7 @@ def read_suppliers(path: Path) -> list[SupplierInfo]:
     problems: list[str] = []
     suppliers: list[SupplierInfo] = []
     for number, cells in table.rows:
-        row = _Row(path, number, {field: cells[i] for field, i in index.items()})
+        row = _Row(path, number, {field: cells[i] for field, i in index.items()}, language)
         supplier = row.supplier()
         problems.extend(row.problems)
         if supplier is not None:
@@ -108,6 +109,7 @@ class _Row:
     path: Path
     number: int
     cells: dict[str, str]
+    default_language: str
 
     def __post_init__(self) -> None:
         self.problems: list[str] = []
@@ -129,7 +131,7 @@ class _Row:
             name=name, email=email, item=item, unit_price=price,
             currency=currency.upper() or None,
             annual_volume=round(volume) if volume is not None else None,
-            language=language.lower() or "en",
+            language=language.lower() or self.default_language,
         )
 
     def _problem(self, field: str, message: str) -> None:

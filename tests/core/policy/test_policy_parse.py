@@ -177,3 +177,11 @@ def test_summary_explains_the_pacing_against_the_supplier_and_the_closing_rules(
     assert any("aims at the supplier's limits" in line for line in summary.pacing)
     assert any("best-and-final" in line for line in summary.escalation)
     assert any("after the last permitted offer" in line for line in summary.closing)
+
+
+def test_the_language_is_a_two_letter_code():
+    data = example_data()
+    data["language"] = "German"
+    assert problems_in(data) == [("language", "language is 'German'",
+                                  "use a two-letter language code in lower case, "
+                                  "e.g. en, de, fr, es")]

@@ -106,3 +106,12 @@ def test_price_lever_without_prices_warns(tmp_path: Path) -> None:
     assert "1 of 1 supplier(s) have no current unit price (Boxco)" in warning
     assert "'Current unit price'" in warning
     assert price_warnings(load_policy(POLICY), read_suppliers(EXAMPLES / "suppliers.csv")) == []
+
+
+def test_a_row_without_a_language_takes_the_policys(tmp_path: Path) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text("Supplier name,Email,Item,Language\n"
+                    "Kisten AG,info@kisten.example,Crate,\n"
+                    "Crate & Co,sales@crate.example,Crate,fr\n", encoding="utf-8")
+    kisten, crate = read_suppliers(path, language="de")
+    assert (kisten.language, crate.language) == ("de", "fr")
