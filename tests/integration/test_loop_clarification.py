@@ -204,3 +204,23 @@ async def test_an_acceptance_on_the_form_is_not_asked_again(loop: Loop) -> None:
     text = text_of(confirmation)
     assert "If anything above does not match your understanding" in text
     assert "Please reply only if" not in text
+
+
+async def test_a_silent_supplier_is_reminded_of_the_question_not_of_the_offer(
+        loop: Loop) -> None:
+    await clarified(loop)
+    before = len(loop.mail.delivered)
+    loop.clock.advance(3.1)  # past reminder_after_days, counted from the clarification
+    loop.bot.check_silence()
+    await step(loop)
+    (reminder,) = [d.raw for d in (await loop.mail.wait_for_deliveries(before + 1))[before:]]
+    text = text_of(reminder).replace("\r\n", "\n")
+    assert SUPPLIER.email in str(message_from_bytes(reminder)["To"])
+    assert "A friendly reminder" in text and "still waiting for your answer" in text
+    assert "Which single value within that range" in text, "the question is asked again"
+    assert negotiation(loop).reminders_sent == 1
+
+    (answer,) = await exchange(loop, "3 %", 1)  # still read as the clarification's answer
+    assert supplier_terms(loop) == Terms(price_change_pct=-3.0, payment_days=45)
+    assert last_decision(loop).payload["action"] == "offer"
+    assert SUPPLIER.email in str(message_from_bytes(answer)["To"])

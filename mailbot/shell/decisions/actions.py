@@ -201,10 +201,16 @@ class Actions:
         return [self._to_supplier(step, template, self._offer_context(step, terms))]
 
     def _remind(self, step: Step) -> Sequence[Message]:
+        """Remind the supplier of what it has not answered: the open clarification, when
+        the bot's latest email asked one, else the latest offer."""
         d = step.dossier
         terms = step.decision.terms or d.last_buyer_offer or Terms()
         d.negotiation.reminders_sent += 1
         start_waiting(d.negotiation, d.policy, d.negotiation.waiting_since or step.now)
+        asked = d.open_clarification
+        if asked is not None:
+            return [self._to_supplier(step, "clarification", self._clarification_context(
+                step, asked.clarification, reminder=True))]
         return [self._to_supplier(step, "reminder", self._offer_context(step, terms))]
 
     def _accept(self, step: Step) -> Sequence[Message]:
@@ -245,12 +251,17 @@ class Actions:
             explanation=step.decision.explanation,
             payload=clarification_payload(asked, step.latest_reply),
         )
-        context = tc.clarification_context(
+        return [self._to_supplier(step, "clarification",
+                                  self._clarification_context(step, asked))]
+
+    def _clarification_context(self, step: Step, asked: Clarification,
+                               reminder: bool = False) -> tc.Context:
+        d = step.dossier
+        return tc.clarification_context(
             d.supplier_info, buyer_info(self.outgoing.bot), d.negotiation_info(),
             clarification=asked, last_offer=d.last_buyer_offer, levers_in_play=d.policy.levers,
-            language=n.language,
+            language=d.negotiation.language, reminder=reminder,
         )
-        return [self._to_supplier(step, "clarification", context)]
 
     def _escalate(self, step: Step) -> Sequence[Message]:
         n = step.dossier.negotiation

@@ -79,11 +79,13 @@ def clarification_context(
     last_offer: Terms | None,
     levers_in_play: Iterable[Lever],
     language: str = "en",
+    reminder: bool = False,
 ) -> Context:
     """The context of clarification: what we understood (the package a plain "yes"
     confirms), what is unclear, the packages to pick from with whether we could agree to
     each, and the reply form pre-filled with the understood values, with every term
-    still to settle left blank for the supplier to fill in."""
+    still to settle left blank for the supplier to fill in. ``reminder`` when the
+    supplier has not answered it yet: the same questions, asked again."""
     open_keys = open_fields(clarification.for_reader())
     base = replace(last_offer or Terms(), unit_price=None, currency=None)
     prefilled = Terms.from_json({key: value for key, value in
@@ -103,6 +105,7 @@ def clarification_context(
                           if q.kind is not UnclearKind.ALTERNATIVES],
             "options": options,
             "yes_settles": not open_keys,  # a plain "yes" confirms what we understood
+            "reminder": reminder,
         },
         "form": form_values(prefilled, levers_in_play),
     }
