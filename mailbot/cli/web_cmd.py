@@ -117,6 +117,25 @@ def users_passwd(
     console.print(f"Password of {name} changed.")
 
 
+@users_app.command("role")
+def users_role(
+    name: Annotated[str, typer.Argument(help="Sign-in name.")],
+    role: Annotated[str, typer.Argument(help="buyer or admin.")],
+    config: ConfigOption = None,
+) -> None:
+    """Make a user a buyer or an admin (the last admin stays one)."""
+    from mailbot.shell.accounts import set_role
+    from mailbot.shell.store.models import Role
+    from mailbot.shell.wiring import utc_now
+
+    if role not in {r.value for r in Role}:
+        errors.print(f"[red]Unknown role {role!r}[/red]; use buyer or admin.")
+        raise typer.Exit(2)
+    with _account_errors():
+        set_role(_database(config), name, Role(role), utc_now())
+    console.print(f"{name} is now a{'n' if role == 'admin' else ''} {role}.")
+
+
 @users_app.command("remove")
 def users_remove(
     name: Annotated[str, typer.Argument(help="Sign-in name.")], config: ConfigOption = None

@@ -1,6 +1,10 @@
 """The web console's users: a name, a role (buyer or admin) and an Argon2 password hash, in
-the store, never in a config file. ``mailbot users`` manages them; the console signs in
-through ``authenticate``.
+the store, never in a config file. ``mailbot users`` and the console's Users page (for
+admins) manage them; the console signs in through ``authenticate``.
+
+Each change is in the audit log with who made it (``by``: the console user; the user
+changed, from the command line). The last admin can be neither removed nor made a buyer,
+so the console never locks its admins out.
 """
 
 from __future__ import annotations
@@ -18,7 +22,8 @@ from sqlmodel import Session, col, select
 
 from mailbot.shell.store import repository
 from mailbot.shell.store.database import reading, transaction
-from mailbot.shell.store.models import ConsoleUser, Role
+from mailbot.shell.store.models import ConsoleUser
+from mailbot.shell.store.models import Role as Role  # the roles, for the faces
 
 MIN_PASSWORD = 10
 _NAME = re.compile(r"[a-z0-9][a-z0-9._@-]{0,63}")
@@ -45,7 +50,8 @@ class User:
         return self.role is Role.ADMIN
 
 
-def add_user(db: Engine, name: str, role: Role, password: str, now: datetime) -> User:
+def add_user(db: Engine, name: str, role: Role, password: str, now: datetime,
+             *, by: str | None = None) -> User:
     name = _checked_name(name)
     _check_password(password)
     with transaction(db) as session:
@@ -56,38 +62,71 @@ def add_user(db: Engine, name: str, role: Role, password: str, now: datetime) ->
         )
         session.add(row)
         session.flush()
-        repository.record(
-            session, kind="console", now=now, reason="user_added", actor=name,
-            explanation=f"user {name} added with role {role.value}",
-        )  # fmt: skip
+        _audit(session, now, "user_added", f"user {name} added with role {role.value}",
+               by or name)
         return _user(row)
 
 
-def set_password(db: Engine, name: str, password: str, now: datetime) -> None:
+def set_password(db: Engine, name: str, password: str, now: datetime,
+                 *, by: str | None = None) -> None:
     _check_password(password)
     with transaction(db) as session:
         row = _existing(session, name)
         row.password_hash = _HASHER.hash(password)
         session.add(row)
-        repository.record(
-            session, kind="console", now=now, reason="password_changed", actor=row.name,
-            explanation=f"password of {row.name} changed",
-        )  # fmt: skip
+        _audit(session, now, "password_changed", f"password of {row.name} changed",
+               by or row.name)
 
 
-def remove_user(db: Engine, name: str, now: datetime) -> None:
+def set_role(db: Engine, name: str, role: Role, now: datetime, *, by: str | None = None) -> None:
     with transaction(db) as session:
         row = _existing(session, name)
+        if row.role == role.value:
+            return
+        if role is not Role.ADMIN:
+            _keep_an_admin(session, row, "made a buyer")
+        row.role = role.value
+        session.add(row)
+        _audit(session, now, "role_changed", f"role of {row.name} set to {role.value}",
+               by or row.name)
+
+
+def remove_user(db: Engine, name: str, now: datetime, *, by: str | None = None) -> None:
+    with transaction(db) as session:
+        row = _existing(session, name)
+        _keep_an_admin(session, row, "removed")
         session.delete(row)
-        repository.record(
-            session, kind="console", now=now, reason="user_removed", actor=row.name,
-            explanation=f"user {row.name} removed",
-        )  # fmt: skip
+        _audit(session, now, "user_removed", f"user {row.name} removed", by or row.name)
 
 
-def list_users(db: Engine) -> Sequence[ConsoleUser]:
+def _keep_an_admin(session: Session, row: ConsoleUser, change: str) -> None:
+    if row.role != Role.ADMIN.value:
+        return
+    admins = session.exec(select(ConsoleUser).where(ConsoleUser.role == Role.ADMIN.value)).all()
+    if len(admins) <= 1:
+        raise AccountError(f"{row.name} is the only admin and cannot be {change}; "
+                           "make another user an admin first")
+
+
+def _audit(session: Session, now: datetime, reason: str, explanation: str, by: str) -> None:
+    repository.record(session, kind="console", now=now, reason=reason, actor=by,
+                      explanation=f"{explanation} (by {by})")
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    """A user as the Users page and ``mailbot users list`` show them (no hash)."""
+
+    name: str
+    role: Role
+    created_at: datetime
+    last_login_at: datetime | None
+
+
+def list_users(db: Engine) -> Sequence[Account]:
     with reading(db) as session:
-        return session.exec(select(ConsoleUser).order_by(col(ConsoleUser.name))).all()
+        rows = session.exec(select(ConsoleUser).order_by(col(ConsoleUser.name))).all()
+        return [Account(r.name, Role(r.role), r.created_at, r.last_login_at) for r in rows]
 
 
 def authenticate(db: Engine, name: str, password: str, now: datetime) -> User | None:

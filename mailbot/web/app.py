@@ -25,6 +25,7 @@ from mailbot.web.pages import (
     reports,
     status,
     templates_page,
+    users,
 )
 from mailbot.web.rendering import page
 from mailbot.web.security import HEADERS, SignInRequired
@@ -72,6 +73,7 @@ def create_app(console: Console) -> Starlette:
         *admin_only(templates_page.routes(console)),
         *admin_only(policies.routes(console)),
         *admin_only(status.routes(console)),
+        *admin_only(users.routes(console)),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
     ]
     web = console.settings.web

@@ -13,7 +13,7 @@ from mailbot.web.app import create_app
 
 PAGES = ["/negotiations", "/negotiations/1", "/escalations", "/reports", "/templates",
          "/templates/edit?file=en/counter_offer.txt", "/policies",
-         "/policies/edit?name=packaging_renewal.yaml", "/status", "/reports/download.csv"]
+         "/policies/edit?name=packaging_renewal.yaml", "/status", "/reports/download.csv", "/users"]
 
 
 def post_routes(site: Site) -> list[str]:
@@ -86,7 +86,8 @@ async def test_wrong_password_is_refused_and_logins_are_rate_limited(site: Site)
 async def test_a_buyer_may_act_but_not_edit_templates_policies_or_see_status(site: Site) -> None:
     await site.login("bob")
     assert (await site.client.get("/escalations")).status_code == 200
-    for path in ("/templates", "/policies", "/status", "/templates/edit?file=en/reminder.txt"):
+    for path in ("/templates", "/policies", "/status", "/users",
+                 "/templates/edit?file=en/reminder.txt"):
         response = await site.client.get(path)
         assert response.status_code == 403, path
         assert "for admins" in response.text

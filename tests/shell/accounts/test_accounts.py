@@ -77,3 +77,21 @@ def test_users_commands_need_only_a_database_url(tmp_path: Path,
     bad_role = runner.invoke(app, ["users", "add", "kim", "--role", "root", "--password-stdin"],
                              input=PASSWORD)
     assert bad_role.exit_code == 2
+
+
+def test_users_role_changes_a_role_and_keeps_the_last_admin(tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("MAILBOT_DATABASE_URL", f"sqlite:///{tmp_path / 'u.sqlite3'}")
+    runner = CliRunner()
+    for name, role in (("alex", "admin"), ("kim", "buyer")):
+        runner.invoke(app, ["users", "add", name, "--role", role, "--password-stdin"],
+                      input=PASSWORD + "\n")
+    kept = runner.invoke(app, ["users", "role", "alex", "buyer"])
+    assert kept.exit_code == 1 and "only admin" in kept.output
+    promoted = runner.invoke(app, ["users", "role", "kim", "admin"])
+    assert promoted.exit_code == 0 and "kim is now an admin" in promoted.output
+    assert runner.invoke(app, ["users", "role", "alex", "buyer"]).exit_code == 0
+    listed = runner.invoke(app, ["users", "list"]).output
+    assert "alex\tbuyer" in listed and "kim\tadmin" in listed
+    assert runner.invoke(app, ["users", "role", "kim", "root"]).exit_code == 2

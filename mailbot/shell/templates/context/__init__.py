@@ -27,7 +27,8 @@ The context of each template (keys always present; "formatted" means ready to pr
 - ``agreed.checked`` (confirmation): the terms were read from free text, not the form
 - ``clarification`` (clarification): {understood: [str], questions: [{kind, quote, label,
   figures: [str]}], options: [{letter, lines, terms, inside_policy}], yes_settles: bool,
-  reminder: bool (asked again after silence)}; question kinds: range, unclear_number, form_conflicts_text, price_percent_conflict
+  reminder: bool (asked again after silence)}; question kinds: range, unclear_number,
+  form_conflicts_text, price_percent_conflict
 
 Modules: ``facts`` (the plain inputs), ``formatting`` (numbers per language), ``terms``
 (terms in words), ``parts`` (pieces every context shares), ``supplier_mail`` and
