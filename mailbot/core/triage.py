@@ -48,6 +48,8 @@ class InboundFacts:
     # The deal was agreed and confirmed, and this reply from its supplier states other
     # terms or refuses them: the confirmation asked it to say so if anything was wrong.
     disputes_agreement: bool = False
+    # It answers an email of ours sent before a later offer: it speaks to replaced terms.
+    answers_superseded_offer: bool = False
     bounced_to: str = "the supplier"  # who did not get our email, for the explanation
 
     def wording(self) -> dict[str, str]:
@@ -144,6 +146,13 @@ RULES: tuple[Rule, ...] = (
         Disposition.FORWARD_TO_BUYER,
         "negotiation_not_open",
         "the negotiation is closed or waiting for the buyer; forwarded to the buyer",
+    ),
+    (  # which offer would it accept: the one it answers, or the one we made since?
+        lambda f: f.answers_superseded_offer and f.intent is Intent.ACCEPT,
+        Disposition.ESCALATE,
+        "accepts_superseded_offer",
+        "the supplier accepts an earlier offer of ours, answering an email we have since "
+        "followed with another offer; a human should say which terms hold",
     ),
 )
 

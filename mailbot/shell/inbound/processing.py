@@ -139,7 +139,10 @@ class InboundProcessor:
                         f"{answering}",
             payload=reading.to_json(),
         )
-        facts = self.router.facts(parsed, sender, reading, dossier, matched_by, returned)
+        superseded = negotiation is not None and negotiation.id is not None and \
+            repository.answers_superseded_offer(session, negotiation.id, parsed.in_reply_to)
+        facts = self.router.facts(parsed, sender, reading, dossier, matched_by, returned,
+                                  superseded)
         verdict = triage(facts)
         if verdict.disposition in _RECORD_ONLY:
             repository.record(

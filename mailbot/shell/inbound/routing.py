@@ -103,6 +103,7 @@ class Router:
         dossier: Dossier | None,
         matched_by: MatchedBy | None,
         returned: Returned | None = None,
+        superseded: bool = False,
     ) -> InboundFacts:
         address = sender.address or ""
         negotiation = dossier.negotiation if dossier else None
@@ -124,6 +125,7 @@ class Router:
             authenticated=self.authenticated(parsed, sender),
             negotiation_open=negotiation is not None and negotiation.state == NegotiationState.OPEN,
             disputes_agreement=negotiation is not None and disputes(negotiation, reading),
+            answers_superseded_offer=superseded,
         )
 
     def buyer_doubt(self, parsed: ParsedMessage, sender: Sender) -> str | None:

@@ -69,6 +69,33 @@ def outbound_by_message_ids(session: Session, message_ids: Sequence[str]) -> Mes
     return session.exec(statement).first()
 
 
+OFFER_TEMPLATES = ("opening_offer", "counter_offer")
+
+
+def answers_superseded_offer(session: Session, negotiation_id: int,
+                             in_reply_to: str | None) -> bool:
+    """Whether the email a reply answers (its In-Reply-To) is one we sent in this
+    negotiation before a later offer of ours: the reply speaks to terms we have since
+    replaced (a slow answer, or two replies that crossed our counter)."""
+    if not in_reply_to:
+        return False
+    answered = session.exec(
+        select(Message).where(Message.direction == Direction.OUTBOUND,
+                              Message.message_id == in_reply_to,
+                              Message.negotiation_id == negotiation_id)
+    ).first()
+    if answered is None:
+        return False
+    later = select(Message.id).where(
+        Message.direction == Direction.OUTBOUND,
+        Message.negotiation_id == negotiation_id,
+        col(Message.id) > answered.id,
+        col(Message.kind).in_(OFFER_TEMPLATES),
+        col(Message.state).not_in((OutboundState.DRAFT, OutboundState.DISCARDED)),
+    )
+    return session.exec(later).first() is not None
+
+
 def open_negotiations_of(session: Session, email: str) -> Sequence[Negotiation]:
     statement = (
         select(Negotiation)

@@ -46,6 +46,7 @@ REASONS: dict[str, str] = {
     "unmatched": "not tied to a negotiation",
     "negotiation_not_open": "negotiation no longer open",
     "acceptance_disputed": "supplier disputes the agreed terms",
+    "accepts_superseded_offer": "accepts an earlier offer of ours",
     "suspicious_sender": "sender not the supplier",
     "unverified_thread": "reply not tied to our thread",
     "unauthenticated": "failed DKIM/SPF/DMARC",
