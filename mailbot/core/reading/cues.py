@@ -9,6 +9,52 @@ from __future__ import annotations
 
 from mailbot.core.reading.folding import cue as _words
 
+# Asking for the order or the contract: the supplier takes the offer and wants it on paper
+# ("kindly release the PO", "stuur maar het contract"); not when the paper is only to be
+# looked at ("send the contract for our review"). Alternatives of ACCEPT's main group (one
+# sorted alternation is much faster to search than several).
+_PAPER = (r"(po|p\.o\.|purchase order|order|contract|paperwork|agreement)\b(?!\W*(for|to) "
+          r"(our |your |the )?(review|check|comment|look|legal|lawyer)| confirmation)")
+_ORDER_REQUEST = (
+    r"(please|kindly|pls|you (can|may)( now)?|feel free to|go ahead and) (send|issue|release|"
+    r"raise|place|forward|mail|prepare|draw up) (us |me )?(over )?(the|your|a|an) ((new|"
+    r"revised|updated|official|formal|purchase) )?" + _PAPER + "|"
+    r"(looking forward to|look forward to|awaiting|waiting for) (receiving )?(your|the) (po|"
+    r"p\.o\.|purchase order|order)(?! confirmation)|"
+    r"(schicken|senden|[üu]bermitteln|mailen) sie (uns |mir )?(gerne |bitte )?(die|den|das|"
+    r"ihre[nr]?) (bestellung|auftrag|vertrag|unterlagen)\b(?! zur (pr[üu]fung|durchsicht))|"
+    r"(freuen uns auf|erwarten) ihre (bestellung|auftrag)|"
+    r"(merci de|veuillez|vous pouvez) (nous |m')?(envoyer|transmettre|adresser|[ée]mettre|"
+    r"passer) (le|la|votre|vos) (bon de commande|commande|contrat|documents)|"
+    r"envoyez(-nous|-moi)? (le|la|votre) (bon de commande|commande|contrat)|"
+    r"(dans l'attente de|attendons) votre (bon de commande|commande)|"
+    r"(env[íi]en(nos|me)?|m[áa]nden(nos|me)?|emitan|pueden (enviar(nos)?|emitir|lanzar|"
+    r"pasar(nos)?)) (la|el|su) (orden de compra|pedido|contrato|documentaci[óo]n)|"
+    r"(a la espera de|esperamos) su (pedido|orden de compra)|"
+    r"(inviateci|mandateci|potete (inviarci|inviare|emettere|procedere con)|vogliate "
+    r"(inviare|emettere)) (l'ordine|il contratto|il vostro ordine|la documentazione)|"
+    r"(in attesa del|attendiamo il) vostro ordine|"
+    r"(stuur|stuurt u|stuur ons|stuur me)( ons| me| mij)?( maar| gerust)? (de|het|uw) "
+    r"(order|bestelling|inkooporder|contract|overeenkomst|papieren)|"
+    r"(u kunt|je kunt) (de|uw) (order|bestelling) (plaatsen|sturen|doorsturen)|"
+    r"(zien|wachten) (uw|je) (order|bestelling) (graag )?(tegemoet|af)|"
+    r"(prosz[ęe]|prosimy) o (przes[łl]anie |wystawienie )?(zam[óo]wieni[ea]|umow[ęy])|"
+    r"(prosz[ęe]|prosimy) (przes[łl]a[ćc]|wys[łl]a[ćc]) (zam[óo]wienie|umow[ęe])|"
+    r"czekamy na (zam[óo]wienie|pa[ńn]stwa zam[óo]wienie)|"
+    r"(enviem(-nos)?|podem (enviar(-nos)?|emitir)|favor enviar) (o|a) (pedido|encomenda|"
+    r"contrato|ordem de compra)|"
+    r"aguardamos (o (vosso|seu) )?(pedido|encomenda)|"
+    r"skicka (g[äa]rna |bara )?(ordern|best[äa]llningen|avtalet|kontraktet|ink[öo]psordern)|"
+    r"(ser fram emot|v[äa]ntar p[åa]) (er|din) (order|best[äa]llning)"
+)
+# Agreement worded as a choice: "we are agreeable", "happy to go with that".
+_AGREE_CHOICE = (
+    r"(we are|we're|i am|i'm) (quite |fully )?agreeable|agreeable (to|with) (your|the|this)|"
+    r"(happy|glad|pleased) to go with|((we|i) (will|can|shall)|we'?ll|i'?ll|let'?s) go with "
+    r"(that|this|it|your)|wir nehmen (das|es|ihr angebot)|va pour|"
+    r"allons-y|vamos con (eso|ello|su)|nos quedamos con (su|esta|la)|andiamo avanti|ci stiamo|"
+    r"(we )?gaan ervoor|doen we|wchodzimy w to|vamos em frente|vi tar det"
+)
 ACCEPT = _words(
     r"\b(agreed|agree|accept|accepted|it'?s a deal|we have a deal|you have a deal|confirmed|"
     r"(we|i) (hereby |can )?confirm\b(?! (next|later|by|once|when|after|as soon|the (volume|"
@@ -36,16 +82,16 @@ ACCEPT = _words(
     r"de acordo|aceitamos|aceite|aceito|fechado|combinado|podem avan[çc]ar|pode avan[çc]ar|"
     r"concordamos|concordo|perfeito|est[áa] bem|confirmamos|pasuje|"
     r"accepterar|godk[äa]nner|det g[åa]r bra|g[åa]r bra|ok f[öo]r oss|[öo]verens|"
-    r"tackar ja|det l[åa]ter bra|k[öo]r p[åa])\b"
+    r"tackar ja|det l[åa]ter bra|k[öo]r p[åa]|" + _AGREE_CHOICE + "|" + _ORDER_REQUEST + r")\b"
     r"|^\s*(yes|ja|oui|s[íi]|jawohl|yep|sim|tak|s[ìi])\s*[.!,]*\s*$|^\s*deal\b"
     r"|^\W*(sure|perfect|perfekt|parfait|perfecto|perfetto|perfeito|vale|conforme|okey|top|"
     r"great|excellent|super|brilliant|wonderful|lovely|sounds great|gut|sehr gut|tr[èe]s bien|"
     r"c'est parfait|muy bien|estupendo|genial|hecho|ottimo|benissimo|va benissimo|uitstekend|"
-    r"goed|ok[ée]|dobrze|[śs]wietnie|jasne|[óo]timo|toppen|bra|utm[äa]rkt)\b"
+    r"goed|ok[ée]|dobrze|[śs]wietnie|jasne|[óo]timo|toppen|bra|utm[äa]rkt|"
+    r"(send|issue|release|raise|forward) (us |me )?(over )?(the|your) " + _PAPER + r")\b"
     r"|^\W*(yes|ja|oui|s[íi]|sim|tak|jawohl)\b[,!.]?\s*(please|bitte|gerne?|merci|gracias|"
     r"grazie|dank\w*|obrigad\w|tack|dzi[ęe]kuj\w*|thanks|thank you|bien s[uû]r|nat[üu]rlich|"
     r"claro|certo|natuurlijk|oczywi[śs]cie|klart|go ahead|adelante|avanti)\b"
-
 )
 REJECT = _words(
     r"\b(leider nein|sorry,? no|lamentablemente no|helaas niet|niestety nie|"
@@ -163,16 +209,24 @@ FORWARDED = _words(
     r"entraremos em contacto|informaremos|estamos a (analisar|avaliar)|estamos analisando|"
     r"precisamos de (tempo|alguns dias)|h[öo]r av oss|vi tittar p[åa]|beh[öo]ver (lite )?tid)\b"
 )
+# Waiting for the buyer's order is no sign-off still to come: "awaiting your PO".
+_NOT_THE_ORDER = (
+    r"(?! (your|the|su|el|vostro|il vostro|o vosso|o seu|vosso|seu|uw|je|er|din|votre|"
+    r"pa[ńn]stwa)? ?(po|p\.o\.|purchase order|order|pedido|ordine|encomenda|bestelling|"
+    r"best[äa]llning|commande|bon de commande|orden de compra|zam[óo]wieni\w*)\b)"
+)
 PENDING = _words(
-    r"\b(waiting for|awaiting|green light|go-ahead|final (word|say|decision|approval)|"
+    r"\b((waiting for|awaiting)" + _NOT_THE_ORDER + "|green light|go-ahead|"
+    r"final (word|say|decision|approval)|"
     r"for (his|her|their|final |internal )?(approval|sign-off)|"
     r"zur (freigabe|genehmigung)|pour (validation|approbation)|"
     r"para (su )?aprobaci[óo]n|per (l')?approvazione|ter goedkeuring|"
     r"do (akceptacji|zatwierdzenia)|para aprova[çc][ãa]o|f[öo]r godk[äa]nnande|"
 
-    r"warte\w* auf (die |das )?(freigabe|zustimmung|ok)|gr[üu]nes licht|feu vert|en attente de|"
-    r"luz verde|a la espera de|via libera|in attesa d\w*|groen licht|wachten op|"
-    r"zielone [śs]wiat[łl]o|czekamy na|aguard\w+|gr[öo]nt ljus|v[äa]ntar p[åa]|"
+    r"warte\w* auf (die |das )?(freigabe|zustimmung|ok)|gr[üu]nes licht|feu vert|"
+    r"(en attente de|a la espera de|in attesa d\w*|wachten op|czekamy na|aguard\w+|"
+    r"v[äa]ntar p[åa])" + _NOT_THE_ORDER + "|"
+    r"luz verde|via libera|groen licht|zielone [śs]wiat[łl]o|gr[öo]nt ljus|"
     r"nach r[üu]cksprache mit (dem|der|meinem|meiner|unserem|unserer) \w+ (gebe|melde|"
     r"best[äa]tige)|(i'?ll|i will|we'?ll|we will) confirm (once|when|after|as soon as)|"
     r"once (my|our|the|his|her) (\w+ ){1,3}(is back|returns|approves|has (approved|signed|"
