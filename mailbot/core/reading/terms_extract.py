@@ -243,8 +243,15 @@ def _cash_discount_days(text: str, match: re.Match[str]) -> bool:
     nearer_days = p.PLAIN_DAYS.search(before)  # another days figure sits between: its cue
     if nearer_days is None and p.EARLY_PAYMENT_CUE.search(before):
         return True
+    if _AND_EN.search(before) and _DAYS_WITHOUT_EN.search(match.group(0)):
+        return False  # Dutch "3% en 45 dagen": "en" is "and", not the French "within"
     return bool(p.PAY_EARLY_BEFORE.search(text[max(0, match.start() - 40) : match.start("d")])
                 or _CASH_DISCOUNT_DAYS.search(before))
+
+
+_AND_EN = Cue(r"\d\s*%\s*en\s*$")
+# Days in a language where "en" is "and" or "one", not "within" (Dutch, Swedish).
+_DAYS_WITHOUT_EN = Cue(r"\b(dagen|dag|dagar|dagars)\b")
 
 
 _NET_BEFORE = Cue(r"\bnet(to|t)?\s*$")
