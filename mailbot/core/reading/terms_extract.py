@@ -237,8 +237,10 @@ def _cash_discount_days(text: str, match: re.Match[str]) -> bool:
     if _NET_AFTER.match(text[match.start("d") : match.end() + 8]) or _NET_BEFORE.search(
             text[max(0, match.start("d") - 8) : match.start("d")]):
         return False  # "30 Tage netto", "Net 30": the net term, whatever is around
-    if p.EARLY_PAYMENT_CUE.search(after) or re.match(r"\W{0,3}(?:\w+\s){0,2}\d+\s*%", after):
+    if p.EARLY_PAYMENT_CUE.search(after):
         return True
+    if re.match(r"\s{0,3}(?:\w+\s){0,2}?\d+\s*%", after) and not _AND_AFTER.match(after):
+        return True  # "10 days 2 %"; not "45 days and 2% off", "45 days, 2%"
     before = text[max(0, match.start() - 40) : match.start()]
     nearer_days = p.PLAIN_DAYS.search(before)  # another days figure sits between: its cue
     if nearer_days is None and p.EARLY_PAYMENT_CUE.search(before):
@@ -249,6 +251,7 @@ def _cash_discount_days(text: str, match: re.Match[str]) -> bool:
                 or _CASH_DISCOUNT_DAYS.search(before))
 
 
+_AND_AFTER = Cue(r"\s*(and|und|et|y|e|en|och|i|oraz|plus|with|mit|avec|con|met|z|com|med)\b")
 _AND_EN = Cue(r"\d\s*%\s*en\s*$")
 # Days in a language where "en" is "and" or "one", not "within" (Dutch, Swedish).
 _DAYS_WITHOUT_EN = Cue(r"\b(dagen|dag|dagar|dagars)\b")
@@ -266,7 +269,7 @@ def _percent_range(scan: _Scan) -> None:
         return
     for match in list(p.PERCENT_RANGE.finditer(scan.text)):
         low, high = scan.number(match.group("a")), scan.number(match.group("b"))
-        if low is None or high is None or not 0 <= low < high < 100:
+        if low is None or high is None or not 0 <= low < high <= _MOST_PERCENT:
             continue
         kind = _percent_kind(scan.text, match.start(), match.end()) or "decrease"
         field = "rebate_pct" if kind == "rebate" else "price_change_pct"
@@ -284,6 +287,12 @@ def _percent(scan: _Scan) -> None:
             scan.text, match.start(), match.end()
         )
         if value is None or kind is None or not 0 < value < 100:
+            continue
+        if _early_payment_percent(scan, match.start(), match.end()):
+            continue
+        if value > _MOST_PERCENT:
+            # a purity, a delivery rate, a share: no price moves by 99.5 %
+            scan.take(match, "price_change_pct", -value, Role.FACT)
             continue
         if kind == "rebate":
             scan.take(match, "rebate_pct", value)
@@ -328,7 +337,19 @@ def _length_on_its_own(scan: _Scan, match: re.Match[str], months: int) -> bool:
     role = role_of(scan.source, *match.span())
     if role is Role.AGREED:
         return True
-    return role is Role.PROPOSED and months % 6 == 0 and offers_explicitly(scan.source.text)
+    # "5% off, 60 days, 12 months": a length listed on its own beside other terms
+    text = scan.source.text
+    listed = bool(_LIST_ITEM_BEFORE.search(text[: match.start()])
+                  and _LIST_ITEM_AFTER.match(text[match.end() :])
+                  and any(f.is_term and f.field in _LISTED_WITH for f in scan.found))
+    return role is Role.PROPOSED and months % 6 == 0 and (
+        listed or offers_explicitly(scan.source.text))
+
+
+_LIST_ITEM_BEFORE = Cue(r"[,;/]\s*((and|und|et|y|e|en|och|i|oraz|plus|&)\s+)?$")
+_LIST_ITEM_AFTER = Cue(r"\s*([,;/.!]|$|(and|und|et|y|e|en|och|i|oraz|plus|&)\s)")
+_LISTED_WITH = frozenset({"price_change_pct", "unit_price", "payment_days", "rebate_pct",
+                          "volume_units"})
 
 
 def _volume(scan: _Scan) -> None:
@@ -353,6 +374,30 @@ def _signed_kind(sign: str | None) -> str | None:
     if not sign:
         return None
     return "increase" if sign == "+" else "decrease"
+
+
+# The largest percent a price, a discount or a rebate moves by; more is a purity, a
+# delivery rate, a share of something.
+_MOST_PERCENT = 50.0
+# "14 days 2 % or 30 days net": a percent right after a days figure, with a net term
+# beside it, is the discount for paying early.
+_DAYS_JUST_BEFORE = Cue(
+    r"\b\d{1,2}\s*(days?|tage?n?|jours?|d[íi]as|giorni|gg|dagen|dagar|dni|dias)\s*$")
+_DAYS_JUST_AFTER = Cue(
+    r"\s*(within\s+|binnen\s+|innerhalb\s+|entro\s+)?\d{1,2}\s*(days?|tage?n?|jours?|d[íi]as|"
+    r"giorni|gg|dagen|dagar|dni|dias)\b")
+_NET_TERM = Cue(
+    r"\bnet(to|t)?\b|\b\d{1,3}\s*(days?|tage?n?|jours?|d[íi]as|giorni|gg|dagen|dagar|dni|"
+    r"dias)\b[^.;]*\b\d{1,3}\s*(days?|tage?n?|jours?|d[íi]as|giorni|gg|dagen|dagar|dni|dias)\b")
+
+
+def _early_payment_percent(scan: _Scan, start: int, end: int) -> bool:
+    """"14 days 2 % or 30 days net", "2% 10 days net 30": a percent right beside a days
+    figure, with a net term in the clause (read before the percents, so looked for in
+    the clause as written)."""
+    beside = (_DAYS_JUST_BEFORE.search(scan.source.text[max(0, start - 40) : start])
+              or _DAYS_JUST_AFTER.match(scan.source.text[end : end + 40]))
+    return bool(beside and _NET_TERM.search(scan.source.text))
 
 
 def _percent_kind(text: str, start: int, end: int) -> str | None:

@@ -100,6 +100,26 @@ COUNTERS = [
     ("Oké, 4% en 60 dagen is akkoord.", {"price_change_pct": -4.0, "payment_days": 60}),
     ("Doe maar 2% en 45 dagen.", {"price_change_pct": -2.0, "payment_days": 45}),
     ("Vi kan ge 2 % och 45 dagar.", {"price_change_pct": -2.0, "payment_days": 45}),
+    # a purity, a delivery rate, a share: no price moves by that much
+    ("Our on-time rate is 97.5% and we can offer 2% off.", {"price_change_pct": -2.0}),
+    ("Purity stays at 99.8%; the price can drop 3%.", {"price_change_pct": -3.0}),
+    ("Con una pureza del 99,5 % podemos rebajar un 2 %.", {"price_change_pct": -2.0}),
+    ("80% of our volume goes to you; we can give 2%.", {"price_change_pct": -2.0}),
+    # a percent beside a days figure, with a net term: the discount for paying early
+    ("We can reduce 1% and offer 10 days 2% or 45 days net.",
+     {"price_change_pct": -1.0, "payment_days": 45}),
+    ("Preis minus 2 %, Zahlung 8 Tage 3 % oder 30 Tage netto.",
+     {"price_change_pct": -2.0, "payment_days": 30}),
+    ("We can do 45 days and 2% off.", {"price_change_pct": -2.0, "payment_days": 45}),
+    ("Payment 45 days, 2% off.", {"price_change_pct": -2.0, "payment_days": 45}),
+    # a contract length listed on its own beside the other terms
+    ("Agreed: 4% off, 60 days, 24 months.",
+     {"price_change_pct": -4.0, "payment_days": 60, "contract_months": 24}),
+    ("Możemy: 3%, 45 dni, 12 miesięcy.",
+     {"price_change_pct": -3.0, "payment_days": 45, "contract_months": 12}),
+    ("Nous pouvons faire 3 %, 45 jours et 24 mois.",
+     {"price_change_pct": -3.0, "payment_days": 45, "contract_months": 24}),
+    ("2% off, and we have supplied you for 12 months now.", {"price_change_pct": -2.0}),
 ]
 
 # Acceptances in other words and languages.
