@@ -62,7 +62,20 @@ INCREASE_CUE = Cue(
     r"dro[żz]ej|reajust|acr[ée]scimo|h[öo]jning|h[öo]ja|p[åa]slag|duurder|"
     r"price adjustment|revalori|preisanpassung|adeguament|actualizaci[óo]n de precios|"
     r"prijsaanpassing|waloryzac|prisjuster|go up|goes up|encarec|increment|aufpreis|"
-    r"mehrpreis|rench[ée]ri|stijg|dyrare|\bsub(e|en|iremos)\b"
+    r"mehrpreis|rench[ée]ri|stijg|dyrare|\bsub(e|en|iremos)\b|"
+    # "higher" and "upwards" in the other languages: "3 % höher", "wyższe o 4%", "nach oben"
+    r"h[öo]her|wy[żz]sz|h[öo]gre|\bhoger|plus (cher|[ée]lev)|m[áa]s (alt|car)[oa]s|"
+    r"pi[ùu] (alt|car)[ie]|mais (alt|car|elevad)[oa]s|nach oben|naar boven|w g[óo]r[ęe]|"
+    r"upp[åa]t|para cima|al alza|al rialzo"
+)
+# "higher than 2%", "mehr als 3 %", "plus de 3 %": a comparison right before the number
+# makes it a limit; the words say nothing of the direction of the price.
+COMPARED_BEFORE = Cue(
+    r"\b(higher|lower|more|less|greater|smaller|bigger|h[öo]her|niedriger|mehr|weniger|"
+    r"gr[öo][ßs]er|plus|moins|m[áa]s|menos|mayor|menor|pi[ùu]|meno|superiore|inferiore|meer|"
+    r"minder|hoger|lager|groter|kleiner|wi[ęe]cej|mniej|wy[żz]sz\w*|ni[żz]sz\w*|mais|maior|"
+    r"h[öo]gre|l[äa]gre|mer|mindre|st[öo]rre)\s+(than|als|que|de|d'|di|del|della|al|dan|"
+    r"ni[żz]|do que|[äa]n)\s*(the |la |le |el |il |de |het |o |a |den |die )?$"
 )
 
 DECREASE_CUE = Cue(

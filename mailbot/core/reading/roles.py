@@ -89,7 +89,8 @@ NEGATION = _cue(
 )
 _LIMIT_BEFORE = _cue(
     r"(\b(below|under|lower than|beyond|above|over|more than|further than|past|higher than|"
-    r"unter|[üu]ber|mehr als|weniger als|au-del[àa] de|plus de|moins de|en dessous de|"
+    r"unter|[üu]ber|mehr als|weniger als|h[öo]her als|hoger dan|wy[żz]sz\w* ni[żz]|"
+    r"h[öo]gre [äa]n|superiore al?|au-del[àa] de|plus de|moins de|en dessous de|"
     r"m[áa]s del?|m[áa]s all[áa] del?|por debajo del?|oltre( il| al)?|pi[ùu] del?|sotto( il)?|"
     r"meer dan|minder dan|onder|boven|wi[ęe]cej ni[żz]|powy[żz]ej|poni[żz]ej|mais (de|do que)|"
     r"al[ée]m de|abaixo de|mer [äa]n|mindre [äa]n|under|[öo]ver|"

@@ -410,6 +410,9 @@ def _percent_kind(text: str, start: int, end: int) -> str | None:
         return None
     after = _CONDITION.split(window_after[:30], maxsplit=1)[0]
     before = _CONDITION.split(window_before)[-1]
+    compared = p.COMPARED_BEFORE.search(before)
+    if compared:  # "a discount higher than 2%": "higher" is the limit, "discount" the kind
+        before = before[: compared.start()] + " " * (len(before) - compared.start())
     cues = (("rebate", p.REBATE_CUE), ("increase", p.INCREASE_CUE),
             ("decrease", p.DECREASE_CUE), (None, p.NOT_PRICE_CUE))
     best: tuple[int, str | None] = (10_000, "decrease")

@@ -70,6 +70,15 @@ INCREASES = [
     ("Os nossos preços vão subir 3% em março.", {"price_change_pct": 3.0}),
     ("Våra priser stiger med 4 % från maj.", {"price_change_pct": 4.0}),
     ("Våra priser ökar med 3 % efter sommaren.", {"price_change_pct": 3.0}),
+    # "higher" and "upwards" in every language
+    ("Wir passen die Preise um 4 % nach oben an.", {"price_change_pct": 4.0}),
+    ("Niestety od czerwca ceny będą wyższe o 4%.", {"price_change_pct": 4.0}),
+    ("Tyvärr blir priset 3 % högre från juni.", {"price_change_pct": 3.0}),
+    ("Onze prijzen worden 3% hoger.", {"price_change_pct": 3.0}),
+    ("Nos prix seront 4 % plus élevés.", {"price_change_pct": 4.0}),
+    # a comparison before the number is a limit, not the direction
+    ("The increase will be no more than 3%.", {"price_change_pct": 3.0}),
+    ("An increase of less than 3% is what we need.", {"price_change_pct": 3.0}),
 ]
 
 # Clear counters that must not be read as other (or as a refusal).
@@ -85,6 +94,11 @@ COUNTERS = [
     ("Mehr als 2 % Nachlass ist nicht drin.", {"price_change_pct": -2.0}),
     ("Oltre il 2% non possiamo andare.", {"price_change_pct": -2.0}),
     ("Meer dan 2% korting kunnen we niet geven.", {"price_change_pct": -2.0}),
+    # "higher than" before a discount limits it; the discount stays a reduction
+    ("We cannot give a discount higher than 2%.", {"price_change_pct": -2.0}),
+    ("Our discount can be no higher than 2%.", {"price_change_pct": -2.0}),
+    ("Einen Rabatt höher als 2 % können wir nicht geben.", {"price_change_pct": -2.0}),
+    ("Rabat wyższy niż 2% nie jest możliwy.", {"price_change_pct": -2.0}),
     ("Net 30 works for us, and we can do 2%.", {"price_change_pct": -2.0, "payment_days": 30}),
     ("The two-year term is OK, on price we can do 3%.",
      {"price_change_pct": -3.0, "contract_months": 24}),
