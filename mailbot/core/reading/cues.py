@@ -84,7 +84,8 @@ ACCEPT = _words(
     r"accepterar|godk[äa]nner|det g[åa]r bra|g[åa]r bra|ok f[öo]r oss|[öo]verens|"
     r"tackar ja|det l[åa]ter bra|k[öo]r p[åa]|" + _AGREE_CHOICE + "|" + _ORDER_REQUEST + r")\b"
     r"|^\s*(yes|ja|oui|s[íi]|jawohl|yep|sim|tak|s[ìi])\s*[.!,]*\s*$|^\s*deal\b"
-    r"|^\W*(sure|perfect|perfekt|parfait|perfecto|perfetto|perfeito|vale|conforme|okey|top|"
+    r"|^\s*[✓✔☑]\s*$"  # a tick typed under a quoted term
+    r"|^\W*(fine|sure|perfect|perfekt|parfait|perfecto|perfetto|perfeito|vale|conforme|okey|top|"
     r"great|excellent|super|brilliant|wonderful|lovely|sounds great|gut|sehr gut|tr[èe]s bien|"
     r"c'est parfait|muy bien|estupendo|genial|hecho|ottimo|benissimo|va benissimo|uitstekend|"
     r"goed|ok[ée]|dobrze|[śs]wietnie|jasne|[óo]timo|toppen|bra|utm[äa]rkt|"

@@ -243,3 +243,29 @@ def test_acceptances(answer, terms):
 @pytest.mark.parametrize(("answer", "intent"), OTHERS)
 def test_replies_for_a_person(answer, intent):
     assert_read(answer, intent, {}, increase=False)
+
+
+# The offer answered line by line: a short word or a tick under each quoted term.
+def _inline(first: str, second: str) -> Reading:
+    body = (
+        "On Mon, 13 Oct 2025 at 16:40, Purchasing Desk <buyer@acme.example> wrote:\n"
+        "> Dear Rosa, we would like to propose:\n>\n"
+        "> - Unit price: 5% below the current price (USD 7.60 instead of USD 8.00)\n"
+        f"{first}\n"
+        "> - Payment terms: Net 60\n"
+        f"{second}\n"
+        ">\n> Kind regards,\n> Purchasing Desk\n"
+    )
+    return read_reply(raw_email(body), context())
+
+
+@pytest.mark.parametrize(("first", "second", "intent"), [
+    ("ok for us", "fine", A),
+    ("✓", "✓", A),
+    ("[RL] agreed", "[RL] agreed", A),
+    ("fine", "no", OTHER),
+    ("Noted", "Noted", OTHER),
+])
+def test_answers_under_each_quoted_term(first, second, intent):
+    reading = _inline(first, second)
+    assert (reading.intent, reading.terms.stated()) == (intent, {})
