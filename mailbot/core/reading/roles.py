@@ -82,7 +82,12 @@ NEGATION = _cue(
     r"without (any )?margin|sin margen|sem margem|senza (alcun )?margine|zonder marge|"
     r"ohne (jede )?marge|sans (aucune )?marge|bez mar[żz]y|utan marginal|inviab\w*|unviable|"
     r"not viable|non viable|no (es|ser[íi]a) viable|nicht (wirtschaftlich|rentabel)|"
-    r"unrentabel|invi[áa]ve[il]\w*|niet rendabel|nieop[łl]acaln\w*|ol[öo]nsam\w*)\b"
+    r"unrentabel|invi[áa]ve[il]\w*|niet rendabel|nieop[łl]acaln\w*|ol[öo]nsam\w*|"
+    # "we would lose money", "draaien we verlies", "vendrions à perte"
+    r"lose money|losing money|lose out|make a loss|perder\w* dinero|p[ée]rdidas?|"
+    r"draufzahl\w*|verlust\w*|[àa] perte|perdrions|in perdita|perdere soldi|verlies\w*|"
+    r"verlieslatend|poni[żz]ej koszt\w*|ze strat[ąa]|strat[ęy]|preju[íi]zo|perder dinheiro|"
+    r"f[öo]rlust)\b"
     r"|\b(is|are|ist|sind|est|es|[èe]|jest|[ée]|[äa]r|zijn|would be|w[äa]re|sarebbe|ser[íi]a)\s+"
     r"(\w+\s+)?(difficult|hard|tough|schwierig|schwer|difficile|dif[íi]cil|moeilijk|"
     r"trudn\w*|sv[åa]r\w*)\b"
@@ -163,6 +168,24 @@ _GIVE_BEFORE = _cue(
     r"da[ćc]|przyzna[ćc]|zaakceptowa[ćc]|oferecer|aceitar|ge|bevilja|erbjuda|acceptera)\b"
     r"[^.;!?]{0,30}$"
 )
+# "as proposed", "wie vorgeschlagen", "comme convenu": the buyer's number taken as it is.
+_AS_PROPOSED = (
+    r"(as|like) (you )?(have |had )?(proposed|suggested|requested|offered|asked( for)?|agreed)|"
+    r"as per your (proposal|offer|request)|"
+    r"wie (von ihnen |sie es |sie |besprochen und )?(vorgeschlagen|gew[üu]nscht|angeboten|"
+    r"angefragt|vereinbart|besprochen)|"
+    r"comme (vous l'avez |vous |convenu|)?(propos[ée]e?s?|demand[ée]e?s?|sugg[ée]r[ée]e?s?|"
+    r"convenu)|selon votre (proposition|demande)|"
+    r"(como|seg[úu]n) (lo )?(ustedes? )?(propuesto|propusieron|sugerido|solicitado|pedido|"
+    r"acordado|su propuesta)|"
+    r"come (da voi )?(propost[oaie]|richiest[oaie]|suggerit[oaie]|concordat[oaie])|"
+    r"zoals (u |jullie )?(voorgesteld|gevraagd|voorstelde|afgesproken)|"
+    r"(jak|zgodnie z) (pa[ńn]stwa )?(zaproponowa\w*|propozycj\w*|ustalon\w*)|"
+    r"(como|conforme) (o )?(proposto|sugerido|solicitado|combinado|a vossa proposta)|"
+    r"som (ni )?(f[öo]reslagit|f[öo]reslog|f[öo]reslagits|beg[äa]rt|[öo]verenskommet)"
+)
+_AS_PROPOSED_BEFORE = _cue(rf"\b({_AS_PROPOSED})\W*$")
+_AS_PROPOSED_AFTER = _cue(rf"^\W*({_AS_PROPOSED})\b")
 _YOUR = _cue(
     r"\b(your|you (have |had )?(asked|requested|proposed|suggested|offered|want\w*|mention\w*)"
     r"( for)?|the (requested|proposed|suggested|demanded)|requested|"
@@ -365,6 +388,15 @@ def role_of(clause: Clause, start: int, end: int) -> Role:
     return role or Role.PROPOSED
 
 
+_BARE = re.compile(r"\W*\d[\d.,]*\s*[^\W\d]*\W*")
+
+
+def bare_phrase(text: str, position: int) -> bool:
+    """The phrase around ``position`` is a number and its unit only: "60 days"."""
+    start, end = next(((a, b) for a, b in _phrases(text) if a <= position < b), (0, 0))
+    return bool(_BARE.fullmatch(text[start:end]))
+
+
 @lru_cache(maxsize=128)  # a clause with several numbers is cut once
 def _phrases(text: str) -> tuple[tuple[int, int], ...]:
     spans, position = [], 0
@@ -390,6 +422,8 @@ def _phrase_role(left: str, right: str, phrase: str) -> Role | None:
         return Role.REFERRED  # "last year we agreed 3%": what was, not what is offered
     if _AGREE_AFTER.search(right) or _AGREE_BEFORE.search(left) or _NO_PROBLEM.search(phrase):
         return Role.AGREED
+    if _AS_PROPOSED_BEFORE.search(left[-50:]) or _AS_PROPOSED_AFTER.match(right):
+        return Role.AGREED  # "Zahlungsziel wie vorgeschlagen 60 Tage": agreed by reference
     if _referred(left, right, phrase):
         # "we can give the 5% you ask": the buyer's number, granted
         return Role.AGREED if _GIVE_BEFORE.search(left) else Role.REFERRED
@@ -424,6 +458,18 @@ def _nearest(pattern: Cue, left: str, right: str) -> int | None:
     return min(distances) if distances else None
 
 
+# A verdict on its own after a number and a dash or colon: "5% - no.", "60 days: impossible".
+_VERDICT_REFUSED = _cue(
+    r"^\W*(also |too |auch |aussi |tambi[ée]n |anche |ook |te[żz] |tamb[ée]m |ocks[åa] )?"
+    r"((sorry|unfortunately|leider|malheureusement|lamentablemente|purtroppo|helaas|niestety|"
+    r"infelizmente|tyv[äa]rr),? )?"
+    r"(no|nope|not possible|impossible|not acceptable|unacceptable|out of the question|"
+    r"nein|nicht m[öo]glich|unm[öo]glich|non|pas possible|no es posible|imposible|"
+    r"non possibile|impossibile|nee|niet mogelijk|onmogelijk|nie|niemo[żz]liwe|n[ãa]o|"
+    r"imposs[íi]vel|nej|inte m[öo]jligt|om[öo]jligt|not|nicht|pas|niet|inte)\W*$"
+)
+
+
 def _following_predicate(
     text: str, phrases: tuple[tuple[int, int], ...], index: int
 ) -> Role | None:
@@ -432,6 +478,8 @@ def _following_predicate(
         part = text[start:end].strip()
         if re.search(r"\d", part):
             return None
+        if _VERDICT_REFUSED.match(part):
+            return Role.REFUSED
         if _PREDICATE_START.match(part):
             return _phrase_role("", part, part)
     return None

@@ -22,7 +22,13 @@ from mailbot.core.reading.hazards import without_code
 from mailbot.core.reading.language import EVERY, languages_of
 from mailbot.core.reading.number_words import UNIT_AFTER
 from mailbot.core.reading.numbers import parse_number, spell_out_digits, uses_decimal_comma
-from mailbot.core.reading.roles import TERM_ROLES, Role, offers_explicitly, role_of
+from mailbot.core.reading.roles import (
+    TERM_ROLES,
+    Role,
+    bare_phrase,
+    offers_explicitly,
+    role_of,
+)
 
 _DIGIT = re.compile(r"\d")
 _REPEATED_NUMBER = re.compile(r"\b(\d+)\s*\(\1\)")  # "thirty (30) days" -> "30 days"
@@ -73,9 +79,22 @@ class _Scan:
              role: Role | None = None, bounds: tuple[float, float] | None = None) -> None:
         start, end = match.span()
         self.text = self.text[:start] + " " * (end - start) + self.text[end:]
-        role = role or role_of(self.source, start, end)
+        role = role or self._role(match)
         evidence = _evidence(self.source.text, start, end)
         self.found.append(Finding(name, value, evidence, role, bounds, self.source, start))
+
+    def _role(self, match: re.Match[str]) -> Role:
+        """The role of a match; a payment term standing alone in its phrase is read
+        where its number stands too: in "Payment: 60 days - no" the match starts at
+        "Payment", a phrase before the number's own verdict."""
+        start, end = match.span()
+        whole = role_of(self.source, start, end)
+        if "d" not in match.re.groupindex or match.start("d") <= start:
+            return whole
+        if whole is Role.REFUSED or not bare_phrase(self.source.text, match.start("d")):
+            return whole
+        own = role_of(self.source, match.start("d"), end)
+        return Role.REFUSED if own is Role.REFUSED else whole
 
     def follow(self, name: str, value: float | int | str) -> None:
         """A value read with the one just taken (the currency of a price)."""

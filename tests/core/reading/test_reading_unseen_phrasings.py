@@ -45,6 +45,20 @@ REFUSED = [
     ("Zestaw 5% rabatu i 60 dni płatności jest dla nas nie do przyjęcia.", R),
     ("Os 5% pedidos inviabilizam o negócio para nós.", R),
     ("5 % rabatt klarar vi tyvärr inte.", R),
+    # a loss named beside the number turns it down
+    ("Con un 5 % de descuento perderíamos dinero.", R),
+    ("Met 5% korting draaien we verlies.", R),
+    ("Przy 5% rabatu pracowalibyśmy poniżej kosztów.", R),
+    ("Com 5% de desconto teríamos prejuízo.", R),
+    ("Med 5 % rabatt går vi med förlust.", R),
+    ("Mit 5 % Rabatt würden wir draufzahlen.", R),
+    ("Avec 5 % de remise nous vendrions à perte.", R),
+    ("Con il 5% di sconto lavoreremmo in perdita.", R),
+    # a verdict after a dash or a colon
+    ("Regarding 5%: impossible. Regarding 60 days: also impossible.", R),
+    ("5% - no. 60 days - no. Sorry.", R),
+    ("Zahlungsziel: 60 Tage – leider nein.", R),
+    ("Plazo: 60 días - lamentablemente no.", R),
 ]
 
 # A price per piece stated on its own: the unit price, and no percent from elsewhere.
@@ -108,6 +122,18 @@ COUNTERS = [
      {"price_change_pct": -2.0, "volume_units": 40000}),
     ("Our price can go down to USD 7.60 a piece on a 30-day account.",
      {"unit_price": 7.6, "currency": "USD", "payment_days": 30}),
+    ("Price: 3% - OK. Payment: 60 days - no, 45 days.",
+     {"price_change_pct": -3.0, "payment_days": 45}),
+    ("5 % — helaas niet, 3 % wel.", {"price_change_pct": -3.0}),
+    # a term taken "as proposed" is agreed by reference
+    ("Zahlungsziel wie vorgeschlagen 60 Tage, Preis minus 3 %.",
+     {"price_change_pct": -3.0, "payment_days": 60}),
+    ("Payment 60 days as you proposed, and 3% off.",
+     {"price_change_pct": -3.0, "payment_days": 60}),
+    ("Plazo de pago como propuesto 60 días; el precio baja un 2 %.",
+     {"price_change_pct": -2.0, "payment_days": 60}),
+    ("We accept your payment terms of 60 days and can do 3%.",
+     {"price_change_pct": -3.0, "payment_days": 60}),
     ("Prima, we gaan akkoord met 3% en 45 dagen.", {"price_change_pct": -3.0,
                                                     "payment_days": 45}),
     # Dutch "en" is "and", not the French "en 10 jours" of a cash discount
