@@ -140,7 +140,7 @@ NOT_UNIT_PRICE_CUE = Cue(
 )
 
 _DAYS = (r"(?:calendar\s+|business\s+)?(?:days?|tage[n]?|jours?|d[íi]as|dagen|giorni|gg\.?|"
-         r"dni|dias|dagar|dagars|dag)")
+         r"dni|dias|dagarna|dagar|dagars|dag)")
 PAYMENT = (
     re.compile(r"\b\d{1,2}\s*%?\s*/\s*\d{1,2}\s*(?:days?)?\s*,?\s*n(?:et)?\s*(?P<d>\d{1,3})\b",
                re.IGNORECASE),
@@ -193,7 +193,7 @@ CONTRACT = re.compile(
     r"\b(?P<n>\d{1,3}(?:[.,]5)?)[\s-]*(?:(?P<m>months?|mths?|mos|mnths|monate?n?|monats|"
     r"monatig\w*|mois|meses?|maanden?|maands|mnd|"
 
-    r"mesi|mese|miesi[ęąe]c\w*|m[åa]nader|m[åa]naders|m[åa]nad)"
+    r"mesi|mese|miesi[ęąe]c\w*|m[åa]naderna|m[åa]nader|m[åa]naders|m[åa]nad)"
     r"|(?P<y>years?|yrs?|jahre?n?|jahres|j[äa]hrig\w*|ans?|ann[ée]es?|a[ñn]os?|jaar|jaren|"
     r"anni|anno|lat[a]?|rok\w*|anos?|[åa]r|[åa]rs|[åa]rig\w*|jarig\w*))(?!\w)",
     re.IGNORECASE,

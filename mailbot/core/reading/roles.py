@@ -134,7 +134,12 @@ _AGREE_STRONG = (
     r"ok pour nous|nos viene bien|nos va bien|nos sirve|no hay problema|per noi va bene|"
     r"kunnen we mee leven|vinden we goed|nam odpowiada|odpowiada nam|mo[żz]e by[ćc]|"
     r"serve-nos|pode ser|est[áa] [óo]timo|passar oss|godtar vi|[äa]r acceptabel\w*|"
-    r"ok for us|okay for us|fine for us|good with us"
+    r"ok for us|okay for us|fine for us|good with us|"
+    # "your 60 days we can accept", plurals: "les 60 jours ... nous conviennent"
+    r"(we )?(can|could|will|are happy to) accept|conviennent|convienen|vanno bene|"
+    r"zijn akkoord|gehen in ordnung|sind in ordnung|sind akzeptabel|sont acceptables|"
+    r"son aceptables|sono accettabili|s[ãa]o aceit[áa]veis|est[ãa]o (ok|bem)|"
+    r"s[ąa] (ok|akceptowalne)|odpowiadaj[ąa] nam|fungerar|fungerar bra|g[åa]r bra"
 )
 _AGREE_WEAK = (
     r"good|possible|doable|feasible|bien|bene|goed|bom|bra|m[öo]glich|mogelijk|possibile|"
@@ -512,7 +517,12 @@ _OFFER_WORDS = _cue(
     r"(wij|we) (kunnen|bieden|stellen)|kunnen we|"
     r"(mo[żz]emy|proponujemy|oferujemy)|"
     r"(podemos|propomos|oferecemos|poder[íi]amos)|"
-    r"vi (kan|erbjuder|f[öo]resl[åa]r)|kan vi)\b"
+    r"vi (kan|erbjuder|f[öo]resl[åa]r)|kan vi|"
+    # "45 is our limit": the writer's own bound, offered
+    r"our (limit|maximum|max|best|final (offer|word))|unser (limit|maximum|letztes wort)|"
+    r"notre (limite|maximum|dernier mot)|nuestro (l[íi]mite|m[áa]ximo|tope)|"
+    r"il nostro (limite|massimo)|onze (grens|limiet)|nasz\w* (limit|maksimum)|"
+    r"o nosso (limite|m[áa]ximo)|v[åa]r (gr[äa]ns|maxgr[äa]ns))\b"
 )
 
 

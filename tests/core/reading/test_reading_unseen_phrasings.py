@@ -134,6 +134,15 @@ COUNTERS = [
      {"price_change_pct": -2.0, "payment_days": 60}),
     ("We accept your payment terms of 60 days and can do 3%.",
      {"price_change_pct": -3.0, "payment_days": 60}),
+    ("Your 60 days we can accept. Price: minus 2%.",
+     {"price_change_pct": -2.0, "payment_days": 60}),
+    ("Les 60 jours que vous proposez nous conviennent ; 2 % sur le prix.",
+     {"price_change_pct": -2.0, "payment_days": 60}),
+    ("De föreslagna 60 dagarna fungerar, rabatt 2 %.",
+     {"price_change_pct": -2.0, "payment_days": 60}),
+    # a bare number after a refused term of its kind, offered as the writer's bound
+    ("Your 60 days we cannot accept, 45 is our limit.", {"payment_days": 45}),
+    ("Net 90 is too long, 60 is our limit.", {"payment_days": 60}),
     ("Prima, we gaan akkoord met 3% en 45 dagen.", {"price_change_pct": -3.0,
                                                     "payment_days": 45}),
     # Dutch "en" is "and", not the French "en 10 jours" of a cash discount
