@@ -303,7 +303,12 @@ _OUTSIDE_LEVERS = _cue(
     # a cheaper make of the article itself: thinner, thicker, another wall thickness
     r"thinner|thicker|lighter (material|board|grade)|lower grade|cheaper (material|grade)|"
     r"wall thickness|d[üu]nner\w*|wandst[äa]rke|plus (fine|mince)s?|m[áa]s delgad\w*|"
-    r"pi[ùu] sottil\w*|dunner|cie[ńn]sz\w*|mais fin[oa]s?|tunnare)\b"
+    r"pi[ùu] sottil\w*|dunner|cie[ńn]sz\w*|mais fin[oa]s?|tunnare|"
+    # shipping only in full loads
+    r"full (truck|container)\s?loads?|truckloads?|ftl|full containers?|full pallets only|"
+    r"komplettladung\w*|vollladung\w*|lkw-ladung\w*|camions? complets?|camiones? completos?|"
+    r"carichi completi|carico completo|volle vrachtwagens?|ca[łl]opojazdow\w*|pe[łl]ne auta?|"
+    r"cargas? completas?|hela lastbilar|fulla lastbilar)\b"
 )
 # What a supplier may ask for beside the terms ("but we need a 30% deposit before
 # production"): a narrower list than the conditions above, since "we need your drawing"
@@ -414,8 +419,32 @@ def _phrases(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans) or ((0, len(text)),)
 
 
+# A number being looked at, not offered: "we are reviewing the 5%", "wir prüfen die 5 %",
+# "my colleague will answer about the 5%". It waits for a decision, like one asked about.
+_EXAMINED_BEFORE = _cue(
+    # in English with its subject: "considering 24 months, ..." means "regarding"
+    r"\b(((we|i)('re| are| am|'m|'ll| will| shall| need to| have to| must| still)?|"
+    r"let (me|us)) (review\w*|check(ing|ed)?|look(ing|ed)? (at|into)|stud(y|ying|ied)|"
+    r"analy[sz](e|ing|ed)|think(ing)? about|evaluat(e|ing|ed)|assess(ing|ed)?)|answer about|"
+    r"come back (to you )?(on|about)|what (i|we) can do (about|on|with)|"
+    r"pr[üu]fen|pr[üu]fen gerade|schauen uns|sehen uns|[ée]tudi(ons|er)|examin(ons|er)|"
+    r"analys(ons|er)|revisando|estudiando|analizando|valorando|valutando|analizzando|"
+    r"esaminando|bekijken|bestuderen|analizujemy|rozwa[żz]amy|analisar|analisando|avaliar|"
+    r"avaliando|tittar p[åa]|ser [öo]ver|granskar)"
+    # then only articles, possessives and "requested"-like words before the number
+    r"(\W+(the|your|its|this|that|these|a|an|of|on|about|requested|proposed|suggested|"
+    r"demanded|extra|additional|further|die|den|das|der|ihre[nmr]?|gew[üu]nschten|"
+    r"geforderten|vorgeschlagenen|le|la|les|l|vos|votre|des|de|du|demand[ée]s?|el|los|las|su|"
+    r"sus|del|solicitad[oa]s?|il|lo|gli|i|vostr[oaie]|richiest[oaie]|het|uw|gevraagde|o|os|"
+    r"as|vossos?|seus?|pedid[oa]s?|dina|era|ert|beg[äa]rda))"
+    r"{0,3}\W*$"
+)
+
+
 def _phrase_role(left: str, right: str, phrase: str) -> Role | None:
     """The role the phrase's own words give the number between ``left`` and ``right``."""
+    if _EXAMINED_BEFORE.search(left[-60:]):
+        return Role.ASKED
     negated = bool(NEGATION.search(_NO_PROBLEM.sub(" ", phrase)))
     if negated:
         if _LIMIT_BEFORE.search(left) or _LIMIT_AFTER.search(right):

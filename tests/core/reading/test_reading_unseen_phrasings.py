@@ -160,6 +160,10 @@ COUNTERS = [
     ("Preis minus 2 %, Zahlung 8 Tage 3 % oder 30 Tage netto.",
      {"price_change_pct": -2.0, "payment_days": 30}),
     ("We can do 45 days and 2% off.", {"price_change_pct": -2.0, "payment_days": 45}),
+    ("After review we can offer USD 7.50 per unit.", {"unit_price": 7.5, "currency": "USD"}),
+    ("Considering the 24 months, we can give 3%.",
+     {"price_change_pct": -3.0, "contract_months": 24}),
+    ("We checked and 3% works.", {"price_change_pct": -3.0}),
     ("Payment 45 days, 2% off.", {"price_change_pct": -2.0, "payment_days": 45}),
     # a contract length listed on its own beside the other terms
     ("Agreed: 4% off, 60 days, 24 months.",
@@ -232,6 +236,20 @@ OTHERS = [
     ("Please note our bank details have changed; all future payments go to the new "
      "account.", OTHER),
     ("We keep the price unchanged if you sign for three years.", OTHER),
+    # a number under review is not offered, in every language
+    ("I am out until the 15th; my colleague will answer about the 5%.", OTHER),
+    ("Let me see what I can do about the 5% and come back to you by Friday.", OTHER),
+    ("We are reviewing the 5% internally.", OTHER),
+    ("We'll check the 60 days with finance.", OTHER),
+    ("Wir prüfen die 5 % und melden uns bis Freitag.", OTHER),
+    ("Estamos revisando el 5 % con dirección.", OTHER),
+    ("Stiamo valutando il 5% richiesto.", OTHER),
+    ("We bekijken de 5% intern en komen erop terug.", OTHER),
+    ("Analizujemy 5% i wrócimy z odpowiedzią.", OTHER),
+    ("Estamos a analisar os 5% e voltamos a contactar.", OTHER),
+    ("Vi tittar på de 5 % och återkommer.", OTHER),
+    # shipping only in full loads is a condition outside the terms
+    ("2% is possible if we may deliver in full truckloads only.", OTHER),
     ("Die Preise bleiben unverändert, wenn Sie einen Dreijahresvertrag unterschreiben.", OTHER),
     ("Nous maintenons nos prix si vous signez pour deux ans.", OTHER),
     # paper asked for only to be read, or a sign-off still to come: no acceptance
