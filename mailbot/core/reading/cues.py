@@ -95,7 +95,11 @@ ACCEPT = _words(
     r"claro|certo|natuurlijk|oczywi[śs]cie|klart|go ahead|adelante|avanti)\b"
 )
 REJECT = _words(
-    r"\b(leider nein|sorry,? no|lamentablemente no|helaas niet|niestety nie|"
+    r"\b(a no from (us|me)|(the|our) answer is no|no can do|won'?t fly|doesn'?t fly|"
+    r"(won'?t|will not|wouldn'?t|would not) be able to|our price is our price|"
+    r"already (reflects?|represents?) (the|our) (best|lowest)|"
+    r"already (at )?(our|the) (best|lowest|bottom|limit)|"
+    r"leider nein|sorry,? no|lamentablemente no|helaas niet|niestety nie|"
     r"(nicht|kein\w*) in frage|decline|declined|reject|rejected|not able to|unable to|"
     r"cannot|can't|can not|"
     r"not in a position|not possible|not continue|not to continue|withdraw|walk away|"
@@ -164,7 +168,12 @@ KEEPS_PRICE = _words(
     r"preise bleiben|maintenons (nos|les) (prix|conditions)|mantenemos (los|nuestros) "
     r"(precios|condiciones)|manteniamo (i|le) (prezzi|condizioni)|"
     r"handhaven (onze|de) (prijzen|condities)|ceny pozostaj[ąa]|pozostawiamy ceny|"
-    r"mantemos (os|as) (pre[çc]os|condi[çc][õo]es)|beh[åa]ller (v[åa]ra|nuvarande) priser)\b"
+    r"mantemos (os|as) (pre[çc]os|condi[çc][õo]es)|beh[åa]ller (v[åa]ra|nuvarande) priser|"
+    # "we have decided to keep our pricing", "we'll stay where we are on price"
+    r"(decided|prefer|want|need|intend|have|going) to keep (our|the) (prices?|pricing|terms)|"
+    r"stay where we are|(preise|konditionen) (beibehalten|beizubehalten)|"
+    r"(conservons|gardons) (nos|les) (prix|tarifs|conditions)|"
+    r"houden (onze|de) prijzen|utrzymujemy (nasze |obecne )?ceny)\b"
 )
 CALL = _words(
     r"\b(call|phone|meeting|meet|discuss|talk|speak|teams|zoom|anruf\w*|telefon\w*|"

@@ -220,6 +220,15 @@ REJECTIONS = [
     ("Nie jesteśmy w stanie obniżyć cen.", R),
     ("Não conseguimos baixar o preço.", R),
     ("Vi kan inte sänka priset.", R),
+    ("We have decided to keep our pricing for the rest of the year.", R),
+    ("Thanks, but we'll stay where we are on price.", R),
+    ("Unfortunately that's a no from us.", R),
+    ("Our current prices already reflect the best we can offer.", R),
+    ("We won't be able to go along with this.", R),
+    ("That won't fly with our management.", R),
+    ("Wir haben entschieden, unsere Preise beizubehalten.", R),
+    ("Nous conservons nos prix.", R),
+    ("We houden onze prijzen zoals ze zijn.", R),
 ]
 
 # Replies that must stay other: they need a person.
