@@ -13,8 +13,15 @@ from mailbot.core.reading.folding import cue as _words
 # ("kindly release the PO", "stuur maar het contract"); not when the paper is only to be
 # looked at ("send the contract for our review"). Alternatives of ACCEPT's main group (one
 # sorted alternation is much faster to search than several).
-_PAPER = (r"(po|p\.o\.|purchase order|order|contract|paperwork|agreement)\b(?!\W*(for|to) "
-          r"(our |your |the )?(review|check|comment|look|legal|lawyer)| confirmation)")
+# The request stands on its own: "release the PO at our current price" or "send the PO
+# for the old price" asks for an order on other terms, no acceptance.
+_PAPER_END = (
+    r"(?=\W*($|(at the earliest|asap|as soon as possible|please|thanks|thank you|when(ever)? "
+    r"(you are|you're) ready|at your (earliest )?convenience|bitte|gerne|danke|merci|gracias|"
+    r"cuando (quieran|puedan|deseen)|grazie|quando volete|dank\w*|graag|dzi[ęe]kuj\w*|"
+    r"obrigad\w|quando quiserem|tack)\b))"
+)
+_PAPER = (r"(po|p\.o\.|purchase order|order|contract|paperwork|agreement)\b" + _PAPER_END)
 _ORDER_REQUEST = (
     r"(please|kindly|pls|you (can|may)( now)?|feel free to|go ahead and) (send|issue|release|"
     r"raise|place|forward|mail|prepare|draw up) (us |me )?(over )?(the|your|a|an) ((new|"
@@ -47,6 +54,7 @@ _ORDER_REQUEST = (
     r"skicka (g[äa]rna |bara )?(ordern|best[äa]llningen|avtalet|kontraktet|ink[öo]psordern)|"
     r"(ser fram emot|v[äa]ntar p[åa]) (er|din) (order|best[äa]llning)"
 )
+_ORDER_REQUEST = f"({_ORDER_REQUEST}){_PAPER_END}"
 # Agreement worded as a choice: "we are agreeable", "happy to go with that".
 _AGREE_CHOICE = (
     r"(we are|we're|i am|i'm) (quite |fully )?agreeable|agreeable (to|with) (your|the|this)|"
@@ -103,7 +111,8 @@ REJECT = _words(
     r"(nicht|kein\w*) in frage|decline|declined|reject|rejected|not able to|unable to|"
     r"cannot|can't|can not|"
     r"not in a position|not possible|not continue|not to continue|withdraw|walk away|"
-    r"pass on this|(going to|will|'ll|have to|must) pass|not interested|no longer|"
+    r"pass on this|(going to|will|'ll|have to|must) pass(?! (it |this |that |your \w+ )?"
+    r"(on|along)\b)|not interested|no longer|"
     r"(we|i) would rather not|have to say no|not for us|will not participate|"
     r"not (to )?(participate|take part|proceed|continue|go ahead|pursue)|no deal|no,? thanks|"
     r"thanks,? but no|geht (leider )?nicht|leider nicht\b|nicht drin|"
@@ -184,7 +193,8 @@ CALL = _words(
 )
 # A decision still to come: "we will get back to you", "I'll check internally".
 FORWARDED = _words(
-    r"\b(discuss (it |this )?(internally|with (my|our) \w+)|intern (besprechen|abstimmen|"
+    r"\b(pass(ed|ing)? (it |this |that |your \w+ )?(on|along) to|"
+    r"discuss (it |this )?(internally|with (my|our) \w+)|intern (besprechen|abstimmen|"
     r"pr[üu]fen)|en interne|review (it |this |the \w+ )?internally|let you know|"
     r"(need|needs|want) (a bit )?(more )?time|let me (confirm|check|revert|come back)|"
     r"forward(ed|ing)? (it |this |your \w+ )?to (my|our) (manager|boss|director|md|ceo|"
@@ -424,7 +434,9 @@ IN_PRINCIPLE = _words(
 )
 # Words of acceptance that accept nothing: "we confirm receipt", "accepts no liability".
 NOT_AN_ACCEPTANCE = _words(
-    r"\b(confirm(s|ing)? (the )?receipt|acknowledge\w* (the )?receipt|(has|have) been received|"
+    r"^\W*((ok|okay|fine),? )?noted\W*((thanks|thank you|with thanks)\W*)?$|"
+    r"\b((we|i) (have )?(received|got) (your|the) (offer|proposal|e-?mail|mail|message|request)|"
+    r"confirm(s|ing)? (the )?receipt|acknowledge\w* (the )?receipt|(has|have) been received|"
     r"(is|are) being processed|will be processed|accept\w* no (liability|responsibility)|"
     r"no (liability|responsibility) (is|will be) accepted|accept\w* (our|the) (terms and "
     r"conditions|cookies|privacy)|eingang (ihrer|der) (nachricht|e-?mail|anfrage) best[äa]tig\w*|"

@@ -178,6 +178,7 @@ COUNTERS = [
 # Acceptances in other words and languages.
 ACCEPTANCES = [
     ("We are agreeable to your proposal. Kindly release the PO.", {}),
+    ("We are agreeable. Kindly release the PO at the earliest.", {}),
     ("Happy to go with that, please send the paperwork.", {}),
     ("That is acceptable to us, thank you.", {}),
     ("Passt für uns, bitte schicken Sie uns den Vertrag.", {}),
@@ -265,6 +266,14 @@ OTHERS = [
     ("Please send us the contract for our review first.", OTHER),
     ("Kindly send the draft agreement to our legal department.", OTHER),
     ("Waiting for your order confirmation of the new price.", OTHER),
+    # an order asked for on other terms, a receipt, a note passed on: no acceptance
+    ("Kindly release the PO at our current price.", OTHER),
+    ("Please send the PO for the old price.", OTHER),
+    ("Send us the PO and we will confirm the new price later.", OTHER),
+    ("Looking forward to your order at the usual conditions.", OTHER),
+    ("OK, we received your offer.", OTHER),
+    ("Ok noted, thanks.", OTHER),
+    ("Fine, I'll pass this on to my manager.", OTHER),
     ("We are awaiting approval from our director.", OTHER),
     ("In attesa di approvazione del nostro direttore.", OTHER),
 ]
