@@ -7,6 +7,7 @@ supplier's new text (or headers, where named so), never against quoted history.
 
 from __future__ import annotations
 
+from mailbot.core.reading.folding import EitherCue
 from mailbot.core.reading.folding import cue as _words
 
 # Asking for the order or the contract: the supplier takes the offer and wants it on paper
@@ -63,7 +64,7 @@ _AGREE_CHOICE = (
     r"allons-y|vamos con (eso|ello|su)|nos quedamos con (su|esta|la)|andiamo avanti|ci stiamo|"
     r"(we )?gaan ervoor|doen we|wchodzimy w to|vamos em frente|vi tar det"
 )
-ACCEPT = _words(
+ACCEPT = EitherCue(
     r"\b(agreed|agree|accept|accepted|it'?s a deal|we have a deal|you have a deal|confirmed|"
     r"(we|i) (hereby |can )?confirm\b(?! (next|later|by|once|when|after|as soon|the (volume|"
     r"quantit|date|deliver)))|sounds good|works for us|work for us|"
@@ -90,17 +91,22 @@ ACCEPT = _words(
     r"de acordo|aceitamos|aceite|aceito|fechado|combinado|podem avan[çc]ar|pode avan[çc]ar|"
     r"concordamos|concordo|perfeito|est[áa] bem|confirmamos|pasuje|"
     r"accepterar|godk[äa]nner|det g[åa]r bra|g[åa]r bra|ok f[öo]r oss|[öo]verens|"
-    r"tackar ja|det l[åa]ter bra|k[öo]r p[åa]|" + _AGREE_CHOICE + "|" + _ORDER_REQUEST + r")\b"
+    r"tackar ja|det l[åa]ter bra|k[öo]r p[åa]|" + _AGREE_CHOICE + r")\b"
     r"|^\s*(yes|ja|oui|s[íi]|jawohl|yep|sim|tak|s[ìi])\s*[.!,]*\s*$|^\s*deal\b"
     r"|^\s*[✓✔☑]\s*$"  # a tick typed under a quoted term
     r"|^\W*(fine|sure|perfect|perfekt|parfait|perfecto|perfetto|perfeito|vale|conforme|okey|top|"
     r"great|excellent|super|brilliant|wonderful|lovely|sounds great|gut|sehr gut|tr[èe]s bien|"
     r"c'est parfait|muy bien|estupendo|genial|hecho|ottimo|benissimo|va benissimo|uitstekend|"
-    r"goed|ok[ée]|dobrze|[śs]wietnie|jasne|[óo]timo|toppen|bra|utm[äa]rkt|"
-    r"(send|issue|release|raise|forward) (us |me )?(over )?(the|your) " + _PAPER + r")\b"
+    r"goed|ok[ée]|dobrze|[śs]wietnie|jasne|[óo]timo|toppen|bra|utm[äa]rkt)\b"
     r"|^\W*(yes|ja|oui|s[íi]|sim|tak|jawohl)\b[,!.]?\s*(please|bitte|gerne?|merci|gracias|"
     r"grazie|dank\w*|obrigad\w|tack|dzi[ęe]kuj\w*|thanks|thank you|bien s[uû]r|nat[üu]rlich|"
-    r"claro|certo|natuurlijk|oczywi[śs]cie|klart|go ahead|adelante|avanti)\b"
+    r"claro|certo|natuurlijk|oczywi[śs]cie|klart|go ahead|adelante|avanti)\b",
+    # asked for only where a word for the order or the contract is there at all
+    _words(r"\b(" + _ORDER_REQUEST + r")\b"
+           r"|^\W*(send|issue|release|raise|forward) (us |me )?(over )?(the|your) " + _PAPER),
+    _words(r"po\b|p\.o\.|order|contract|paperwork|agreement|bestellung|auftrag|vertrag|"
+           r"unterlagen|commande|contrat|pedido|orden de|ordine|bestelling|overeenkomst|"
+           r"papieren|zam[óo]wie|umow|encomenda|best[äa]llning|avtal|kontrakt"),
 )
 REJECT = _words(
     r"\b(a no from (us|me)|(the|our) answer is no|no can do|won'?t fly|doesn'?t fly|"
@@ -236,7 +242,7 @@ _NOT_THE_ORDER = (
     r"best[äa]llning|commande|bon de commande|orden de compra|zam[óo]wieni\w*)\b)"
 )
 PENDING = _words(
-    r"\b((waiting for|awaiting)" + _NOT_THE_ORDER + "|green light|go-ahead|"
+    r"\b(waiting for" + _NOT_THE_ORDER + "|awaiting" + _NOT_THE_ORDER + "|green light|go-ahead|"
     r"final (word|say|decision|approval)|"
     r"for (his|her|their|final |internal )?(approval|sign-off)|"
     r"zur (freigabe|genehmigung)|pour (validation|approbation)|"
@@ -244,8 +250,9 @@ PENDING = _words(
     r"do (akceptacji|zatwierdzenia)|para aprova[çc][ãa]o|f[öo]r godk[äa]nnande|"
 
     r"warte\w* auf (die |das )?(freigabe|zustimmung|ok)|gr[üu]nes licht|feu vert|"
-    r"(en attente de|a la espera de|in attesa d\w*|wachten op|czekamy na|aguard\w+|"
-    r"v[äa]ntar p[åa])" + _NOT_THE_ORDER + "|"
+    + "".join(f"{waiting}{_NOT_THE_ORDER}|" for waiting in (
+        "en attente de", "a la espera de", r"in attesa d\w*", "wachten op", "czekamy na",
+        r"aguard\w+", r"v[äa]ntar p[åa]")) +
     r"luz verde|via libera|groen licht|zielone [śs]wiat[łl]o|gr[öo]nt ljus|"
     r"nach r[üu]cksprache mit (dem|der|meinem|meiner|unserem|unserer) \w+ (gebe|melde|"
     r"best[äa]tige)|(i'?ll|i will|we'?ll|we will) confirm (once|when|after|as soon as)|"
