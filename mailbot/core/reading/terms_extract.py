@@ -181,7 +181,10 @@ _BARE_NUMBER = re.compile(r"(?<![\w.,%/:-])(\d{1,3})(?![\w%/:]|[.,]\d)")
 _ELLIPSIS_END = Cue(
     r"\s*($|[.,;:!?)–—-]|(we|wir|nous|nosotros|noi|wij|my|n[óo]s|vi|is|are|ist|sind|est|es|[èe]|"
     r"jest|[ée]|[äa]r|works?|passt|geht|va|vale|funziona|werkt|pasuje|serve|fungerar|would|"
-    r"w[äa]re|serait|ser[íi]a|sarebbe|zou|by[łl]oby|seria|vore|ok|fine)\b)"
+    r"w[äa]re|serait|ser[íi]a|sarebbe|zou|by[łl]oby|seria|vore|ok|fine|"
+    # "but 45 should be OK"
+    r"should|could|will|can|sollte|sollten|w[üu]rde|devrait|pourrait|deber[íi]a|podr[íi]a|"
+    r"dovrebbe|potrebbe|moet|kan|powinno|mog[łl]oby|deveria|poderia|borde|skulle)\b)"
 )
 _ELLIPTIC_RANGE = {
 "payment_days": (7, 180), "price_change_pct": (0.1, 30),

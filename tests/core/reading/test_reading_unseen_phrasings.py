@@ -143,6 +143,9 @@ COUNTERS = [
     # a bare number after a refused term of its kind, offered as the writer's bound
     ("Your 60 days we cannot accept, 45 is our limit.", {"payment_days": 45}),
     ("Net 90 is too long, 60 is our limit.", {"payment_days": 60}),
+    ("We can't do 60 days, but 45 should be OK.", {"payment_days": 45}),
+    ("60 Tage gehen nicht, 45 sollten passen.", {"payment_days": 45}),
+    ("5% is too much, 3 could work.", {"price_change_pct": -3.0}),
     ("Prima, we gaan akkoord met 3% en 45 dagen.", {"price_change_pct": -3.0,
                                                     "payment_days": 45}),
     # Dutch "en" is "and", not the French "en 10 jours" of a cash discount
