@@ -35,6 +35,12 @@ class Clause:
 
 _ITEM = Cue(r"^\s*([-*•–·>]|\d{1,2}[.)]\s|[a-z][.)]\s|option\b)")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)|(?<=[.!?])(?=[A-Z])")
+# Dutch "maar" after an imperative is a softening particle, not "but": "stuur maar het
+# contract" (just send the contract), "ga maar door", "zeg het maar".
+_PARTICLE_VERB = Cue(
+    r"\b(stuur|stuurt|doe|ga|gaat|zeg|kom|laat|neem|geef|bel|mail|maak|plaats|bestel|zet|"
+    r"schrijf|vul|lever|boek|het|dat|gerust)$"
+)
 _CONTRAST = Cue(
     r",?\s+\b(?=(?:but|however|although|though|whereas|jedoch|aber|allerdings|sondern|"
     r"mais|cependant|toutefois|par contre|en revanche|pero|sin embargo|aunque|en cambio|"
@@ -139,10 +145,21 @@ def _sentence_clauses(sentence: str, line: int) -> list[Clause]:
     remainder = sentence
     for a, b in spans:
         remainder = remainder[:a] + " " * (b - a) + remainder[b:]
-    for part in _CONTRAST.split(remainder):
+    for part in _joined_particles(_CONTRAST.split(remainder)):
         if part.strip():
             result.append(Clause(part.strip(), _mood(part, asks), line))
     return result
+
+
+def _joined_particles(parts: list[str]) -> list[str]:
+    """A piece cut before a particle "maar" goes back onto the verb before it."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and part[:5].lower() == "maar " and _PARTICLE_VERB.search(joined[-1]):
+            joined[-1] = f"{joined[-1]} {part}"
+        else:
+            joined.append(part)
+    return joined
 
 
 def _instead_span(sentence: str, cue: re.Match[str]) -> tuple[int, int]:

@@ -7,9 +7,64 @@ supplier's new text (or headers, where named so), never against quoted history.
 
 from __future__ import annotations
 
+from mailbot.core.reading.folding import EitherCue
 from mailbot.core.reading.folding import cue as _words
 
-ACCEPT = _words(
+# Asking for the order or the contract: the supplier takes the offer and wants it on paper
+# ("kindly release the PO", "stuur maar het contract"); not when the paper is only to be
+# looked at ("send the contract for our review"). Alternatives of ACCEPT's main group (one
+# sorted alternation is much faster to search than several).
+# The request stands on its own: "release the PO at our current price" or "send the PO
+# for the old price" asks for an order on other terms, no acceptance.
+_PAPER_END = (
+    r"(?=\W*($|(at the earliest|asap|as soon as possible|please|thanks|thank you|when(ever)? "
+    r"(you are|you're) ready|at your (earliest )?convenience|bitte|gerne|danke|merci|gracias|"
+    r"cuando (quieran|puedan|deseen)|grazie|quando volete|dank\w*|graag|dzi[ęe]kuj\w*|"
+    r"obrigad\w|quando quiserem|tack)\b))"
+)
+_PAPER = (r"(po|p\.o\.|purchase order|order|contract|paperwork|agreement)\b" + _PAPER_END)
+_ORDER_REQUEST = (
+    r"(please|kindly|pls|you (can|may)( now)?|feel free to|go ahead and) (send|issue|release|"
+    r"raise|place|forward|mail|prepare|draw up) (us |me )?(over )?(the|your|a|an) ((new|"
+    r"revised|updated|official|formal|purchase) )?" + _PAPER + "|"
+    r"(looking forward to|look forward to|awaiting|waiting for) (receiving )?(your|the) (po|"
+    r"p\.o\.|purchase order|order)(?! confirmation)|"
+    r"(schicken|senden|[üu]bermitteln|mailen) sie (uns |mir )?(gerne |bitte )?(die|den|das|"
+    r"ihre[nr]?) (bestellung|auftrag|vertrag|unterlagen)\b(?! zur (pr[üu]fung|durchsicht))|"
+    r"(freuen uns auf|erwarten) ihre (bestellung|auftrag)|"
+    r"(merci de|veuillez|vous pouvez) (nous |m')?(envoyer|transmettre|adresser|[ée]mettre|"
+    r"passer) (le|la|votre|vos) (bon de commande|commande|contrat|documents)|"
+    r"envoyez(-nous|-moi)? (le|la|votre) (bon de commande|commande|contrat)|"
+    r"(dans l'attente de|attendons) votre (bon de commande|commande)|"
+    r"(env[íi]en(nos|me)?|m[áa]nden(nos|me)?|emitan|pueden (enviar(nos)?|emitir|lanzar|"
+    r"pasar(nos)?)) (la|el|su) (orden de compra|pedido|contrato|documentaci[óo]n)|"
+    r"(a la espera de|esperamos) su (pedido|orden de compra)|"
+    r"(inviateci|mandateci|potete (inviarci|inviare|emettere|procedere con)|vogliate "
+    r"(inviare|emettere)) (l'ordine|il contratto|il vostro ordine|la documentazione)|"
+    r"(in attesa del|attendiamo il) vostro ordine|"
+    r"(stuur|stuurt u|stuur ons|stuur me)( ons| me| mij)?( maar| gerust)? (de|het|uw) "
+    r"(order|bestelling|inkooporder|contract|overeenkomst|papieren)|"
+    r"(u kunt|je kunt) (de|uw) (order|bestelling) (plaatsen|sturen|doorsturen)|"
+    r"(zien|wachten) (uw|je) (order|bestelling) (graag )?(tegemoet|af)|"
+    r"(prosz[ęe]|prosimy) o (przes[łl]anie |wystawienie )?(zam[óo]wieni[ea]|umow[ęy])|"
+    r"(prosz[ęe]|prosimy) (przes[łl]a[ćc]|wys[łl]a[ćc]) (zam[óo]wienie|umow[ęe])|"
+    r"czekamy na (zam[óo]wienie|pa[ńn]stwa zam[óo]wienie)|"
+    r"(enviem(-nos)?|podem (enviar(-nos)?|emitir)|favor enviar) (o|a) (pedido|encomenda|"
+    r"contrato|ordem de compra)|"
+    r"aguardamos (o (vosso|seu) )?(pedido|encomenda)|"
+    r"skicka (g[äa]rna |bara )?(ordern|best[äa]llningen|avtalet|kontraktet|ink[öo]psordern)|"
+    r"(ser fram emot|v[äa]ntar p[åa]) (er|din) (order|best[äa]llning)"
+)
+_ORDER_REQUEST = f"({_ORDER_REQUEST}){_PAPER_END}"
+# Agreement worded as a choice: "we are agreeable", "happy to go with that".
+_AGREE_CHOICE = (
+    r"(we are|we're|i am|i'm) (quite |fully )?agreeable|agreeable (to|with) (your|the|this)|"
+    r"(happy|glad|pleased) to go with|((we|i) (will|can|shall)|we'?ll|i'?ll|let'?s) go with "
+    r"(that|this|it|your)|wir nehmen (das|es|ihr angebot)|va pour|"
+    r"allons-y|vamos con (eso|ello|su)|nos quedamos con (su|esta|la)|andiamo avanti|ci stiamo|"
+    r"(we )?gaan ervoor|doen we|wchodzimy w to|vamos em frente|vi tar det"
+)
+ACCEPT = EitherCue(
     r"\b(agreed|agree|accept|accepted|it'?s a deal|we have a deal|you have a deal|confirmed|"
     r"(we|i) (hereby |can )?confirm\b(?! (next|later|by|once|when|after|as soon|the (volume|"
     r"quantit|date|deliver)))|sounds good|works for us|work for us|"
@@ -36,23 +91,34 @@ ACCEPT = _words(
     r"de acordo|aceitamos|aceite|aceito|fechado|combinado|podem avan[çc]ar|pode avan[çc]ar|"
     r"concordamos|concordo|perfeito|est[áa] bem|confirmamos|pasuje|"
     r"accepterar|godk[äa]nner|det g[åa]r bra|g[åa]r bra|ok f[öo]r oss|[öo]verens|"
-    r"tackar ja|det l[åa]ter bra|k[öo]r p[åa])\b"
+    r"tackar ja|det l[åa]ter bra|k[öo]r p[åa]|" + _AGREE_CHOICE + r")\b"
     r"|^\s*(yes|ja|oui|s[íi]|jawohl|yep|sim|tak|s[ìi])\s*[.!,]*\s*$|^\s*deal\b"
-    r"|^\W*(sure|perfect|perfekt|parfait|perfecto|perfetto|perfeito|vale|conforme|okey|top|"
+    r"|^\s*[✓✔☑]\s*$"  # a tick typed under a quoted term
+    r"|^\W*(fine|sure|perfect|perfekt|parfait|perfecto|perfetto|perfeito|vale|conforme|okey|top|"
     r"great|excellent|super|brilliant|wonderful|lovely|sounds great|gut|sehr gut|tr[èe]s bien|"
     r"c'est parfait|muy bien|estupendo|genial|hecho|ottimo|benissimo|va benissimo|uitstekend|"
     r"goed|ok[ée]|dobrze|[śs]wietnie|jasne|[óo]timo|toppen|bra|utm[äa]rkt)\b"
     r"|^\W*(yes|ja|oui|s[íi]|sim|tak|jawohl)\b[,!.]?\s*(please|bitte|gerne?|merci|gracias|"
     r"grazie|dank\w*|obrigad\w|tack|dzi[ęe]kuj\w*|thanks|thank you|bien s[uû]r|nat[üu]rlich|"
-    r"claro|certo|natuurlijk|oczywi[śs]cie|klart|go ahead|adelante|avanti)\b"
-
+    r"claro|certo|natuurlijk|oczywi[śs]cie|klart|go ahead|adelante|avanti)\b",
+    # asked for only where a word for the order or the contract is there at all
+    _words(r"\b(" + _ORDER_REQUEST + r")\b"
+           r"|^\W*(send|issue|release|raise|forward) (us |me )?(over )?(the|your) " + _PAPER),
+    _words(r"po\b|p\.o\.|order|contract|paperwork|agreement|bestellung|auftrag|vertrag|"
+           r"unterlagen|commande|contrat|pedido|orden de|ordine|bestelling|overeenkomst|"
+           r"papieren|zam[óo]wie|umow|encomenda|best[äa]llning|avtal|kontrakt"),
 )
 REJECT = _words(
-    r"\b(leider nein|sorry,? no|lamentablemente no|helaas niet|niestety nie|"
+    r"\b(a no from (us|me)|(the|our) answer is no|no can do|won'?t fly|doesn'?t fly|"
+    r"(won'?t|will not|wouldn'?t|would not) be able to|our price is our price|"
+    r"already (reflects?|represents?) (the|our) (best|lowest)|"
+    r"already (at )?(our|the) (best|lowest|bottom|limit)|"
+    r"leider nein|sorry,? no|lamentablemente no|helaas niet|niestety nie|"
     r"(nicht|kein\w*) in frage|decline|declined|reject|rejected|not able to|unable to|"
     r"cannot|can't|can not|"
     r"not in a position|not possible|not continue|not to continue|withdraw|walk away|"
-    r"pass on this|(going to|will|'ll|have to|must) pass|not interested|no longer|"
+    r"pass on this|(going to|will|'ll|have to|must) pass(?! (it |this |that |your \w+ )?"
+    r"(on|along)\b)|not interested|no longer|"
     r"(we|i) would rather not|have to say no|not for us|will not participate|"
     r"not (to )?(participate|take part|proceed|continue|go ahead|pursue)|no deal|no,? thanks|"
     r"thanks,? but no|geht (leider )?nicht|leider nicht\b|nicht drin|"
@@ -117,7 +183,12 @@ KEEPS_PRICE = _words(
     r"preise bleiben|maintenons (nos|les) (prix|conditions)|mantenemos (los|nuestros) "
     r"(precios|condiciones)|manteniamo (i|le) (prezzi|condizioni)|"
     r"handhaven (onze|de) (prijzen|condities)|ceny pozostaj[ąa]|pozostawiamy ceny|"
-    r"mantemos (os|as) (pre[çc]os|condi[çc][õo]es)|beh[åa]ller (v[åa]ra|nuvarande) priser)\b"
+    r"mantemos (os|as) (pre[çc]os|condi[çc][õo]es)|beh[åa]ller (v[åa]ra|nuvarande) priser|"
+    # "we have decided to keep our pricing", "we'll stay where we are on price"
+    r"(decided|prefer|want|need|intend|have|going) to keep (our|the) (prices?|pricing|terms)|"
+    r"stay where we are|(preise|konditionen) (beibehalten|beizubehalten)|"
+    r"(conservons|gardons) (nos|les) (prix|tarifs|conditions)|"
+    r"houden (onze|de) prijzen|utrzymujemy (nasze |obecne )?ceny)\b"
 )
 CALL = _words(
     r"\b(call|phone|meeting|meet|discuss|talk|speak|teams|zoom|anruf\w*|telefon\w*|"
@@ -128,7 +199,8 @@ CALL = _words(
 )
 # A decision still to come: "we will get back to you", "I'll check internally".
 FORWARDED = _words(
-    r"\b(discuss (it |this )?(internally|with (my|our) \w+)|intern (besprechen|abstimmen|"
+    r"\b(pass(ed|ing)? (it |this |that |your \w+ )?(on|along) to|"
+    r"discuss (it |this )?(internally|with (my|our) \w+)|intern (besprechen|abstimmen|"
     r"pr[üu]fen)|en interne|review (it |this |the \w+ )?internally|let you know|"
     r"(need|needs|want) (a bit )?(more )?time|let me (confirm|check|revert|come back)|"
     r"forward(ed|ing)? (it |this |your \w+ )?to (my|our) (manager|boss|director|md|ceo|"
@@ -163,16 +235,25 @@ FORWARDED = _words(
     r"entraremos em contacto|informaremos|estamos a (analisar|avaliar)|estamos analisando|"
     r"precisamos de (tempo|alguns dias)|h[öo]r av oss|vi tittar p[åa]|beh[öo]ver (lite )?tid)\b"
 )
+# Waiting for the buyer's order is no sign-off still to come: "awaiting your PO".
+_NOT_THE_ORDER = (
+    r"(?! (your|the|su|el|vostro|il vostro|o vosso|o seu|vosso|seu|uw|je|er|din|votre|"
+    r"pa[ńn]stwa)? ?(po|p\.o\.|purchase order|order|pedido|ordine|encomenda|bestelling|"
+    r"best[äa]llning|commande|bon de commande|orden de compra|zam[óo]wieni\w*)\b)"
+)
 PENDING = _words(
-    r"\b(waiting for|awaiting|green light|go-ahead|final (word|say|decision|approval)|"
+    r"\b(waiting for" + _NOT_THE_ORDER + "|awaiting" + _NOT_THE_ORDER + "|green light|go-ahead|"
+    r"final (word|say|decision|approval)|"
     r"for (his|her|their|final |internal )?(approval|sign-off)|"
     r"zur (freigabe|genehmigung)|pour (validation|approbation)|"
     r"para (su )?aprobaci[óo]n|per (l')?approvazione|ter goedkeuring|"
     r"do (akceptacji|zatwierdzenia)|para aprova[çc][ãa]o|f[öo]r godk[äa]nnande|"
 
-    r"warte\w* auf (die |das )?(freigabe|zustimmung|ok)|gr[üu]nes licht|feu vert|en attente de|"
-    r"luz verde|a la espera de|via libera|in attesa d\w*|groen licht|wachten op|"
-    r"zielone [śs]wiat[łl]o|czekamy na|aguard\w+|gr[öo]nt ljus|v[äa]ntar p[åa]|"
+    r"warte\w* auf (die |das )?(freigabe|zustimmung|ok)|gr[üu]nes licht|feu vert|"
+    + "".join(f"{waiting}{_NOT_THE_ORDER}|" for waiting in (
+        "en attente de", "a la espera de", r"in attesa d\w*", "wachten op", "czekamy na",
+        r"aguard\w+", r"v[äa]ntar p[åa]")) +
+    r"luz verde|via libera|groen licht|zielone [śs]wiat[łl]o|gr[öo]nt ljus|"
     r"nach r[üu]cksprache mit (dem|der|meinem|meiner|unserem|unserer) \w+ (gebe|melde|"
     r"best[äa]tige)|(i'?ll|i will|we'?ll|we will) confirm (once|when|after|as soon as)|"
     r"once (my|our|the|his|her) (\w+ ){1,3}(is back|returns|approves|has (approved|signed|"
@@ -360,7 +441,9 @@ IN_PRINCIPLE = _words(
 )
 # Words of acceptance that accept nothing: "we confirm receipt", "accepts no liability".
 NOT_AN_ACCEPTANCE = _words(
-    r"\b(confirm(s|ing)? (the )?receipt|acknowledge\w* (the )?receipt|(has|have) been received|"
+    r"^\W*((ok|okay|fine),? )?noted\W*((thanks|thank you|with thanks)\W*)?$|"
+    r"\b((we|i) (have )?(received|got) (your|the) (offer|proposal|e-?mail|mail|message|request)|"
+    r"confirm(s|ing)? (the )?receipt|acknowledge\w* (the )?receipt|(has|have) been received|"
     r"(is|are) being processed|will be processed|accept\w* no (liability|responsibility)|"
     r"no (liability|responsibility) (is|will be) accepted|accept\w* (our|the) (terms and "
     r"conditions|cookies|privacy)|eingang (ihrer|der) (nachricht|e-?mail|anfrage) best[äa]tig\w*|"

@@ -96,3 +96,20 @@ class Cue:
 
 def cue(pattern: str, flags: int = 0) -> Cue:
     return Cue(pattern, flags)
+
+
+class EitherCue:
+    """A cue, or else a second one tried only where a cheap hint is found: a rare kind
+    of wording kept out of a cue searched many times (its alternation stays short)."""
+
+    __slots__ = ("_first", "_hint", "_second", "pattern")
+
+    def __init__(self, pattern: str, second: Cue, hint: Cue) -> None:
+        self._first, self._second, self._hint = Cue(pattern), second, hint
+        self.pattern = pattern
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        found = self._first.search(text, pos)
+        if found is None and self._hint.search(text, pos):
+            return self._second.search(text, pos)
+        return found

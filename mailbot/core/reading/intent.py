@@ -159,6 +159,10 @@ RULES: tuple[Rule, ...] = (
     Rule("condition outside the terms", lambda s: s.outside_condition, Intent.OTHER, 0.75,
          Reason.CONDITIONAL_OUTSIDE_LEVERS),
     Rule("tentative", lambda s: s.tentative, Intent.OTHER, 0.75, Reason.TENTATIVE),
+    # "we keep the price unchanged if you sign for three years": no concession, only a
+    # demand; read as a counter it would carry the buyer's side of a bargain as the offer
+    Rule("keeps the price on a condition", lambda s: s.has_terms and s.keeps_price
+         and s.conditioned, Intent.OTHER, 0.7, Reason.UNCLEAR),
     Rule("picks and changes", lambda s: s.picks and s.pick_changed, Intent.COUNTER, 0.85),
     Rule("picks a package", lambda s: s.picks and not _doubts(s), Intent.ACCEPT, 0.9),
     Rule("restates the offer", lambda s: s.has_terms and s.same_as_offer

@@ -128,7 +128,7 @@ class Observation:
     # what is no firm answer ---------------------------------------------------------------
     @cached_property
     def empty(self) -> bool:
-        return not re.search(r"\w", self.parts.new_text)
+        return not re.search(r"[\w✓✔☑]", self.parts.new_text)  # a tick is an answer
 
     @cached_property
     def forwarded(self) -> bool:

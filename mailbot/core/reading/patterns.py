@@ -62,7 +62,20 @@ INCREASE_CUE = Cue(
     r"dro[żz]ej|reajust|acr[ée]scimo|h[öo]jning|h[öo]ja|p[åa]slag|duurder|"
     r"price adjustment|revalori|preisanpassung|adeguament|actualizaci[óo]n de precios|"
     r"prijsaanpassing|waloryzac|prisjuster|go up|goes up|encarec|increment|aufpreis|"
-    r"mehrpreis|rench[ée]ri|stijg|dyrare|\bsub(e|en|iremos)\b"
+    r"mehrpreis|rench[ée]ri|stijg|dyrare|\bsub(e|en|iremos)\b|"
+    # "higher" and "upwards" in the other languages: "3 % höher", "wyższe o 4%", "nach oben"
+    r"h[öo]her|wy[żz]sz|h[öo]gre|\bhoger|plus (cher|[ée]lev)|m[áa]s (alt|car)[oa]s|"
+    r"pi[ùu] (alt|car)[ie]|mais (alt|car|elevad)[oa]s|nach oben|naar boven|w g[óo]r[ęe]|"
+    r"upp[åa]t|para cima|al alza|al rialzo"
+)
+# "higher than 2%", "mehr als 3 %", "plus de 3 %": a comparison right before the number
+# makes it a limit; the words say nothing of the direction of the price.
+COMPARED_BEFORE = Cue(
+    r"\b(higher|lower|more|less|greater|smaller|bigger|h[öo]her|niedriger|mehr|weniger|"
+    r"gr[öo][ßs]er|plus|moins|m[áa]s|menos|mayor|menor|pi[ùu]|meno|superiore|inferiore|meer|"
+    r"minder|hoger|lager|groter|kleiner|wi[ęe]cej|mniej|wy[żz]sz\w*|ni[żz]sz\w*|mais|maior|"
+    r"h[öo]gre|l[äa]gre|mer|mindre|st[öo]rre)\s+(than|als|que|de|d'|di|del|della|al|dan|"
+    r"ni[żz]|do que|[äa]n)\s*(the |la |le |el |il |de |het |o |a |den |die )?$"
 )
 
 DECREASE_CUE = Cue(
@@ -127,7 +140,7 @@ NOT_UNIT_PRICE_CUE = Cue(
 )
 
 _DAYS = (r"(?:calendar\s+|business\s+)?(?:days?|tage[n]?|jours?|d[íi]as|dagen|giorni|gg\.?|"
-         r"dni|dias|dagar|dagars|dag)")
+         r"dni|dias|dagarna|dagar|dagars|dag)")
 PAYMENT = (
     re.compile(r"\b\d{1,2}\s*%?\s*/\s*\d{1,2}\s*(?:days?)?\s*,?\s*n(?:et)?\s*(?P<d>\d{1,3})\b",
                re.IGNORECASE),
@@ -180,7 +193,7 @@ CONTRACT = re.compile(
     r"\b(?P<n>\d{1,3}(?:[.,]5)?)[\s-]*(?:(?P<m>months?|mths?|mos|mnths|monate?n?|monats|"
     r"monatig\w*|mois|meses?|maanden?|maands|mnd|"
 
-    r"mesi|mese|miesi[ęąe]c\w*|m[åa]nader|m[åa]naders|m[åa]nad)"
+    r"mesi|mese|miesi[ęąe]c\w*|m[åa]naderna|m[åa]nader|m[åa]naders|m[åa]nad)"
     r"|(?P<y>years?|yrs?|jahre?n?|jahres|j[äa]hrig\w*|ans?|ann[ée]es?|a[ñn]os?|jaar|jaren|"
     r"anni|anno|lat[a]?|rok\w*|anos?|[åa]r|[åa]rs|[åa]rig\w*|jarig\w*))(?!\w)",
     re.IGNORECASE,

@@ -82,14 +82,20 @@ NEGATION = _cue(
     r"without (any )?margin|sin margen|sem margem|senza (alcun )?margine|zonder marge|"
     r"ohne (jede )?marge|sans (aucune )?marge|bez mar[żz]y|utan marginal|inviab\w*|unviable|"
     r"not viable|non viable|no (es|ser[íi]a) viable|nicht (wirtschaftlich|rentabel)|"
-    r"unrentabel|invi[áa]ve[il]\w*|niet rendabel|nieop[łl]acaln\w*|ol[öo]nsam\w*)\b"
+    r"unrentabel|invi[áa]ve[il]\w*|niet rendabel|nieop[łl]acaln\w*|ol[öo]nsam\w*|"
+    # "we would lose money", "draaien we verlies", "vendrions à perte"
+    r"lose money|losing money|lose out|make a loss|perder\w* dinero|p[ée]rdidas?|"
+    r"draufzahl\w*|verlust\w*|[àa] perte|perdrions|in perdita|perdere soldi|verlies\w*|"
+    r"verlieslatend|poni[żz]ej koszt\w*|ze strat[ąa]|strat[ęy]|preju[íi]zo|perder dinheiro|"
+    r"f[öo]rlust)\b"
     r"|\b(is|are|ist|sind|est|es|[èe]|jest|[ée]|[äa]r|zijn|would be|w[äa]re|sarebbe|ser[íi]a)\s+"
     r"(\w+\s+)?(difficult|hard|tough|schwierig|schwer|difficile|dif[íi]cil|moeilijk|"
     r"trudn\w*|sv[åa]r\w*)\b"
 )
 _LIMIT_BEFORE = _cue(
     r"(\b(below|under|lower than|beyond|above|over|more than|further than|past|higher than|"
-    r"unter|[üu]ber|mehr als|weniger als|au-del[àa] de|plus de|moins de|en dessous de|"
+    r"unter|[üu]ber|mehr als|weniger als|h[öo]her als|hoger dan|wy[żz]sz\w* ni[żz]|"
+    r"h[öo]gre [äa]n|superiore al?|au-del[àa] de|plus de|moins de|en dessous de|"
     r"m[áa]s del?|m[áa]s all[áa] del?|por debajo del?|oltre( il| al)?|pi[ùu] del?|sotto( il)?|"
     r"meer dan|minder dan|onder|boven|wi[ęe]cej ni[żz]|powy[żz]ej|poni[żz]ej|mais (de|do que)|"
     r"al[ée]m de|abaixo de|mer [äa]n|mindre [äa]n|under|[öo]ver|"
@@ -128,7 +134,12 @@ _AGREE_STRONG = (
     r"ok pour nous|nos viene bien|nos va bien|nos sirve|no hay problema|per noi va bene|"
     r"kunnen we mee leven|vinden we goed|nam odpowiada|odpowiada nam|mo[żz]e by[ćc]|"
     r"serve-nos|pode ser|est[áa] [óo]timo|passar oss|godtar vi|[äa]r acceptabel\w*|"
-    r"ok for us|okay for us|fine for us|good with us"
+    r"ok for us|okay for us|fine for us|good with us|"
+    # "your 60 days we can accept", plurals: "les 60 jours ... nous conviennent"
+    r"(we )?(can|could|will|are happy to) accept|conviennent|convienen|vanno bene|"
+    r"zijn akkoord|gehen in ordnung|sind in ordnung|sind akzeptabel|sont acceptables|"
+    r"son aceptables|sono accettabili|s[ãa]o aceit[áa]veis|est[ãa]o (ok|bem)|"
+    r"s[ąa] (ok|akceptowalne)|odpowiadaj[ąa] nam|fungerar|fungerar bra|g[åa]r bra"
 )
 _AGREE_WEAK = (
     r"good|possible|doable|feasible|bien|bene|goed|bom|bra|m[öo]glich|mogelijk|possibile|"
@@ -162,6 +173,24 @@ _GIVE_BEFORE = _cue(
     r"da[ćc]|przyzna[ćc]|zaakceptowa[ćc]|oferecer|aceitar|ge|bevilja|erbjuda|acceptera)\b"
     r"[^.;!?]{0,30}$"
 )
+# "as proposed", "wie vorgeschlagen", "comme convenu": the buyer's number taken as it is.
+_AS_PROPOSED = (
+    r"(as|like) (you )?(have |had )?(proposed|suggested|requested|offered|asked( for)?|agreed)|"
+    r"as per your (proposal|offer|request)|"
+    r"wie (von ihnen |sie es |sie |besprochen und )?(vorgeschlagen|gew[üu]nscht|angeboten|"
+    r"angefragt|vereinbart|besprochen)|"
+    r"comme (vous l'avez |vous |convenu|)?(propos[ée]e?s?|demand[ée]e?s?|sugg[ée]r[ée]e?s?|"
+    r"convenu)|selon votre (proposition|demande)|"
+    r"(como|seg[úu]n) (lo )?(ustedes? )?(propuesto|propusieron|sugerido|solicitado|pedido|"
+    r"acordado|su propuesta)|"
+    r"come (da voi )?(propost[oaie]|richiest[oaie]|suggerit[oaie]|concordat[oaie])|"
+    r"zoals (u |jullie )?(voorgesteld|gevraagd|voorstelde|afgesproken)|"
+    r"(jak|zgodnie z) (pa[ńn]stwa )?(zaproponowa\w*|propozycj\w*|ustalon\w*)|"
+    r"(como|conforme) (o )?(proposto|sugerido|solicitado|combinado|a vossa proposta)|"
+    r"som (ni )?(f[öo]reslagit|f[öo]reslog|f[öo]reslagits|beg[äa]rt|[öo]verenskommet)"
+)
+_AS_PROPOSED_BEFORE = _cue(rf"\b({_AS_PROPOSED})\W*$")
+_AS_PROPOSED_AFTER = _cue(rf"^\W*({_AS_PROPOSED})\b")
 _YOUR = _cue(
     r"\b(your|you (have |had )?(asked|requested|proposed|suggested|offered|want\w*|mention\w*)"
     r"( for)?|the (requested|proposed|suggested|demanded)|requested|"
@@ -274,7 +303,12 @@ _OUTSIDE_LEVERS = _cue(
     # a cheaper make of the article itself: thinner, thicker, another wall thickness
     r"thinner|thicker|lighter (material|board|grade)|lower grade|cheaper (material|grade)|"
     r"wall thickness|d[üu]nner\w*|wandst[äa]rke|plus (fine|mince)s?|m[áa]s delgad\w*|"
-    r"pi[ùu] sottil\w*|dunner|cie[ńn]sz\w*|mais fin[oa]s?|tunnare)\b"
+    r"pi[ùu] sottil\w*|dunner|cie[ńn]sz\w*|mais fin[oa]s?|tunnare|"
+    # shipping only in full loads
+    r"full (truck|container)\s?loads?|truckloads?|ftl|full containers?|full pallets only|"
+    r"komplettladung\w*|vollladung\w*|lkw-ladung\w*|camions? complets?|camiones? completos?|"
+    r"carichi completi|carico completo|volle vrachtwagens?|ca[łl]opojazdow\w*|pe[łl]ne auta?|"
+    r"cargas? completas?|hela lastbilar|fulla lastbilar)\b"
 )
 # What a supplier may ask for beside the terms ("but we need a 30% deposit before
 # production"): a narrower list than the conditions above, since "we need your drawing"
@@ -364,6 +398,15 @@ def role_of(clause: Clause, start: int, end: int) -> Role:
     return role or Role.PROPOSED
 
 
+_BARE = re.compile(r"\W*\d[\d.,]*\s*[^\W\d]*\W*")
+
+
+def bare_phrase(text: str, position: int) -> bool:
+    """The phrase around ``position`` is a number and its unit only: "60 days"."""
+    start, end = next(((a, b) for a, b in _phrases(text) if a <= position < b), (0, 0))
+    return bool(_BARE.fullmatch(text[start:end]))
+
+
 @lru_cache(maxsize=128)  # a clause with several numbers is cut once
 def _phrases(text: str) -> tuple[tuple[int, int], ...]:
     spans, position = [], 0
@@ -376,8 +419,32 @@ def _phrases(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans) or ((0, len(text)),)
 
 
+# A number being looked at, not offered: "we are reviewing the 5%", "wir prüfen die 5 %",
+# "my colleague will answer about the 5%". It waits for a decision, like one asked about.
+_EXAMINED_BEFORE = _cue(
+    # in English with its subject: "considering 24 months, ..." means "regarding"
+    r"\b(((we|i)('re| are| am|'m|'ll| will| shall| need to| have to| must| still)?|"
+    r"let (me|us)) (review\w*|check(ing|ed)?|look(ing|ed)? (at|into)|stud(y|ying|ied)|"
+    r"analy[sz](e|ing|ed)|think(ing)? about|evaluat(e|ing|ed)|assess(ing|ed)?)|answer about|"
+    r"come back (to you )?(on|about)|what (i|we) can do (about|on|with)|"
+    r"pr[üu]fen|pr[üu]fen gerade|schauen uns|sehen uns|[ée]tudi(ons|er)|examin(ons|er)|"
+    r"analys(ons|er)|revisando|estudiando|analizando|valorando|valutando|analizzando|"
+    r"esaminando|bekijken|bestuderen|analizujemy|rozwa[żz]amy|analisar|analisando|avaliar|"
+    r"avaliando|tittar p[åa]|ser [öo]ver|granskar)"
+    # then only articles, possessives and "requested"-like words before the number
+    r"(\W+(the|your|its|this|that|these|a|an|of|on|about|requested|proposed|suggested|"
+    r"demanded|extra|additional|further|die|den|das|der|ihre[nmr]?|gew[üu]nschten|"
+    r"geforderten|vorgeschlagenen|le|la|les|l|vos|votre|des|de|du|demand[ée]s?|el|los|las|su|"
+    r"sus|del|solicitad[oa]s?|il|lo|gli|i|vostr[oaie]|richiest[oaie]|het|uw|gevraagde|o|os|"
+    r"as|vossos?|seus?|pedid[oa]s?|dina|era|ert|beg[äa]rda))"
+    r"{0,3}\W*$"
+)
+
+
 def _phrase_role(left: str, right: str, phrase: str) -> Role | None:
     """The role the phrase's own words give the number between ``left`` and ``right``."""
+    if _EXAMINED_BEFORE.search(left[-60:]):
+        return Role.ASKED
     negated = bool(NEGATION.search(_NO_PROBLEM.sub(" ", phrase)))
     if negated:
         if _LIMIT_BEFORE.search(left) or _LIMIT_AFTER.search(right):
@@ -389,6 +456,8 @@ def _phrase_role(left: str, right: str, phrase: str) -> Role | None:
         return Role.REFERRED  # "last year we agreed 3%": what was, not what is offered
     if _AGREE_AFTER.search(right) or _AGREE_BEFORE.search(left) or _NO_PROBLEM.search(phrase):
         return Role.AGREED
+    if _AS_PROPOSED_BEFORE.search(left[-50:]) or _AS_PROPOSED_AFTER.match(right):
+        return Role.AGREED  # "Zahlungsziel wie vorgeschlagen 60 Tage": agreed by reference
     if _referred(left, right, phrase):
         # "we can give the 5% you ask": the buyer's number, granted
         return Role.AGREED if _GIVE_BEFORE.search(left) else Role.REFERRED
@@ -423,6 +492,18 @@ def _nearest(pattern: Cue, left: str, right: str) -> int | None:
     return min(distances) if distances else None
 
 
+# A verdict on its own after a number and a dash or colon: "5% - no.", "60 days: impossible".
+_VERDICT_REFUSED = _cue(
+    r"^\W*(also |too |auch |aussi |tambi[ée]n |anche |ook |te[żz] |tamb[ée]m |ocks[åa] )?"
+    r"((sorry|unfortunately|leider|malheureusement|lamentablemente|purtroppo|helaas|niestety|"
+    r"infelizmente|tyv[äa]rr),? )?"
+    r"(no|nope|not possible|impossible|not acceptable|unacceptable|out of the question|"
+    r"nein|nicht m[öo]glich|unm[öo]glich|non|pas possible|no es posible|imposible|"
+    r"non possibile|impossibile|nee|niet mogelijk|onmogelijk|nie|niemo[żz]liwe|n[ãa]o|"
+    r"imposs[íi]vel|nej|inte m[öo]jligt|om[öo]jligt|not|nicht|pas|niet|inte)\W*$"
+)
+
+
 def _following_predicate(
     text: str, phrases: tuple[tuple[int, int], ...], index: int
 ) -> Role | None:
@@ -431,6 +512,8 @@ def _following_predicate(
         part = text[start:end].strip()
         if re.search(r"\d", part):
             return None
+        if _VERDICT_REFUSED.match(part):
+            return Role.REFUSED
         if _PREDICATE_START.match(part):
             return _phrase_role("", part, part)
     return None
@@ -463,7 +546,12 @@ _OFFER_WORDS = _cue(
     r"(wij|we) (kunnen|bieden|stellen)|kunnen we|"
     r"(mo[żz]emy|proponujemy|oferujemy)|"
     r"(podemos|propomos|oferecemos|poder[íi]amos)|"
-    r"vi (kan|erbjuder|f[öo]resl[åa]r)|kan vi)\b"
+    r"vi (kan|erbjuder|f[öo]resl[åa]r)|kan vi|"
+    # "45 is our limit": the writer's own bound, offered
+    r"our (limit|maximum|max|best|final (offer|word))|unser (limit|maximum|letztes wort)|"
+    r"notre (limite|maximum|dernier mot)|nuestro (l[íi]mite|m[áa]ximo|tope)|"
+    r"il nostro (limite|massimo)|onze (grens|limiet)|nasz\w* (limit|maksimum)|"
+    r"o nosso (limite|m[áa]ximo)|v[åa]r (gr[äa]ns|maxgr[äa]ns))\b"
 )
 
 

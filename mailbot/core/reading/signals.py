@@ -33,7 +33,7 @@ _CALL_REQUEST = Cue(
     r"wola[łl]\w*|proponuj[ęe]|gostaria|prefiro|sugiro|f[öo]resl[åa]r|skulle vilja)\b"
 )
 
-_ACK_ONLY = re.compile(r"^\W*(\w+\W*){1,4}$")
+_ACK_ONLY = re.compile(r"^\W*(\w+\W*){1,4}$|^\s*[✓✔☑]\s*$")
 
 
 def same_as_offer(terms: Terms, offer: Terms | None) -> bool:

@@ -22,7 +22,13 @@ from mailbot.core.reading.hazards import without_code
 from mailbot.core.reading.language import EVERY, languages_of
 from mailbot.core.reading.number_words import UNIT_AFTER
 from mailbot.core.reading.numbers import parse_number, spell_out_digits, uses_decimal_comma
-from mailbot.core.reading.roles import TERM_ROLES, Role, offers_explicitly, role_of
+from mailbot.core.reading.roles import (
+    TERM_ROLES,
+    Role,
+    bare_phrase,
+    offers_explicitly,
+    role_of,
+)
 
 _DIGIT = re.compile(r"\d")
 _REPEATED_NUMBER = re.compile(r"\b(\d+)\s*\(\1\)")  # "thirty (30) days" -> "30 days"
@@ -73,9 +79,22 @@ class _Scan:
              role: Role | None = None, bounds: tuple[float, float] | None = None) -> None:
         start, end = match.span()
         self.text = self.text[:start] + " " * (end - start) + self.text[end:]
-        role = role or role_of(self.source, start, end)
+        role = role or self._role(match)
         evidence = _evidence(self.source.text, start, end)
         self.found.append(Finding(name, value, evidence, role, bounds, self.source, start))
+
+    def _role(self, match: re.Match[str]) -> Role:
+        """The role of a match; a payment term standing alone in its phrase is read
+        where its number stands too: in "Payment: 60 days - no" the match starts at
+        "Payment", a phrase before the number's own verdict."""
+        start, end = match.span()
+        whole = role_of(self.source, start, end)
+        if "d" not in match.re.groupindex or match.start("d") <= start:
+            return whole
+        if whole is Role.REFUSED or not bare_phrase(self.source.text, match.start("d")):
+            return whole
+        own = role_of(self.source, match.start("d"), end)
+        return Role.REFUSED if own is Role.REFUSED else whole
 
     def follow(self, name: str, value: float | int | str) -> None:
         """A value read with the one just taken (the currency of a price)."""
@@ -162,7 +181,10 @@ _BARE_NUMBER = re.compile(r"(?<![\w.,%/:-])(\d{1,3})(?![\w%/:]|[.,]\d)")
 _ELLIPSIS_END = Cue(
     r"\s*($|[.,;:!?)–—-]|(we|wir|nous|nosotros|noi|wij|my|n[óo]s|vi|is|are|ist|sind|est|es|[èe]|"
     r"jest|[ée]|[äa]r|works?|passt|geht|va|vale|funziona|werkt|pasuje|serve|fungerar|would|"
-    r"w[äa]re|serait|ser[íi]a|sarebbe|zou|by[łl]oby|seria|vore|ok|fine)\b)"
+    r"w[äa]re|serait|ser[íi]a|sarebbe|zou|by[łl]oby|seria|vore|ok|fine|"
+    # "but 45 should be OK"
+    r"should|could|will|can|sollte|sollten|w[üu]rde|devrait|pourrait|deber[íi]a|podr[íi]a|"
+    r"dovrebbe|potrebbe|moet|kan|powinno|mog[łl]oby|deveria|poderia|borde|skulle)\b)"
 )
 _ELLIPTIC_RANGE = {
 "payment_days": (7, 180), "price_change_pct": (0.1, 30),
@@ -237,14 +259,24 @@ def _cash_discount_days(text: str, match: re.Match[str]) -> bool:
     if _NET_AFTER.match(text[match.start("d") : match.end() + 8]) or _NET_BEFORE.search(
             text[max(0, match.start("d") - 8) : match.start("d")]):
         return False  # "30 Tage netto", "Net 30": the net term, whatever is around
-    if p.EARLY_PAYMENT_CUE.search(after) or re.match(r"\W{0,3}(?:\w+\s){0,2}\d+\s*%", after):
+    if p.EARLY_PAYMENT_CUE.search(after):
         return True
+    if re.match(r"\s{0,3}(?:\w+\s){0,2}?\d+\s*%", after) and not _AND_AFTER.match(after):
+        return True  # "10 days 2 %"; not "45 days and 2% off", "45 days, 2%"
     before = text[max(0, match.start() - 40) : match.start()]
     nearer_days = p.PLAIN_DAYS.search(before)  # another days figure sits between: its cue
     if nearer_days is None and p.EARLY_PAYMENT_CUE.search(before):
         return True
+    if _AND_EN.search(before) and _DAYS_WITHOUT_EN.search(match.group(0)):
+        return False  # Dutch "3% en 45 dagen": "en" is "and", not the French "within"
     return bool(p.PAY_EARLY_BEFORE.search(text[max(0, match.start() - 40) : match.start("d")])
                 or _CASH_DISCOUNT_DAYS.search(before))
+
+
+_AND_AFTER = Cue(r"\s*(and|und|et|y|e|en|och|i|oraz|plus|with|mit|avec|con|met|z|com|med)\b")
+_AND_EN = Cue(r"\d\s*%\s*en\s*$")
+# Days in a language where "en" is "and" or "one", not "within" (Dutch, Swedish).
+_DAYS_WITHOUT_EN = Cue(r"\b(dagen|dag|dagar|dagars)\b")
 
 
 _NET_BEFORE = Cue(r"\bnet(to|t)?\s*$")
@@ -259,7 +291,7 @@ def _percent_range(scan: _Scan) -> None:
         return
     for match in list(p.PERCENT_RANGE.finditer(scan.text)):
         low, high = scan.number(match.group("a")), scan.number(match.group("b"))
-        if low is None or high is None or not 0 <= low < high < 100:
+        if low is None or high is None or not 0 <= low < high <= _MOST_PERCENT:
             continue
         kind = _percent_kind(scan.text, match.start(), match.end()) or "decrease"
         field = "rebate_pct" if kind == "rebate" else "price_change_pct"
@@ -277,6 +309,12 @@ def _percent(scan: _Scan) -> None:
             scan.text, match.start(), match.end()
         )
         if value is None or kind is None or not 0 < value < 100:
+            continue
+        if _early_payment_percent(scan, match.start(), match.end()):
+            continue
+        if value > _MOST_PERCENT:
+            # a purity, a delivery rate, a share: no price moves by 99.5 %
+            scan.take(match, "price_change_pct", -value, Role.FACT)
             continue
         if kind == "rebate":
             scan.take(match, "rebate_pct", value)
@@ -321,7 +359,19 @@ def _length_on_its_own(scan: _Scan, match: re.Match[str], months: int) -> bool:
     role = role_of(scan.source, *match.span())
     if role is Role.AGREED:
         return True
-    return role is Role.PROPOSED and months % 6 == 0 and offers_explicitly(scan.source.text)
+    # "5% off, 60 days, 12 months": a length listed on its own beside other terms
+    text = scan.source.text
+    listed = bool(_LIST_ITEM_BEFORE.search(text[: match.start()])
+                  and _LIST_ITEM_AFTER.match(text[match.end() :])
+                  and any(f.is_term and f.field in _LISTED_WITH for f in scan.found))
+    return role is Role.PROPOSED and months % 6 == 0 and (
+        listed or offers_explicitly(scan.source.text))
+
+
+_LIST_ITEM_BEFORE = Cue(r"[,;/]\s*((and|und|et|y|e|en|och|i|oraz|plus|&)\s+)?$")
+_LIST_ITEM_AFTER = Cue(r"\s*([,;/.!]|$|(and|und|et|y|e|en|och|i|oraz|plus|&)\s)")
+_LISTED_WITH = frozenset({"price_change_pct", "unit_price", "payment_days", "rebate_pct",
+                          "volume_units"})
 
 
 def _volume(scan: _Scan) -> None:
@@ -348,6 +398,30 @@ def _signed_kind(sign: str | None) -> str | None:
     return "increase" if sign == "+" else "decrease"
 
 
+# The largest percent a price, a discount or a rebate moves by; more is a purity, a
+# delivery rate, a share of something.
+_MOST_PERCENT = 50.0
+# "14 days 2 % or 30 days net": a percent right after a days figure, with a net term
+# beside it, is the discount for paying early.
+_DAYS_JUST_BEFORE = Cue(
+    r"\b\d{1,2}\s*(days?|tage?n?|jours?|d[íi]as|giorni|gg|dagen|dagar|dni|dias)\s*$")
+_DAYS_JUST_AFTER = Cue(
+    r"\s*(within\s+|binnen\s+|innerhalb\s+|entro\s+)?\d{1,2}\s*(days?|tage?n?|jours?|d[íi]as|"
+    r"giorni|gg|dagen|dagar|dni|dias)\b")
+_NET_TERM = Cue(
+    r"\bnet(to|t)?\b|\b\d{1,3}\s*(days?|tage?n?|jours?|d[íi]as|giorni|gg|dagen|dagar|dni|"
+    r"dias)\b[^.;]*\b\d{1,3}\s*(days?|tage?n?|jours?|d[íi]as|giorni|gg|dagen|dagar|dni|dias)\b")
+
+
+def _early_payment_percent(scan: _Scan, start: int, end: int) -> bool:
+    """"14 days 2 % or 30 days net", "2% 10 days net 30": a percent right beside a days
+    figure, with a net term in the clause (read before the percents, so looked for in
+    the clause as written)."""
+    beside = (_DAYS_JUST_BEFORE.search(scan.source.text[max(0, start - 40) : start])
+              or _DAYS_JUST_AFTER.match(scan.source.text[end : end + 40]))
+    return bool(beside and _NET_TERM.search(scan.source.text))
+
+
 def _percent_kind(text: str, start: int, end: int) -> str | None:
     """What a percent is, by the nearest cue word: rebate, increase, decrease, or not a
     price at all (cash discounts, taxes, costs). A bare percent is a reduction."""
@@ -358,6 +432,9 @@ def _percent_kind(text: str, start: int, end: int) -> str | None:
         return None
     after = _CONDITION.split(window_after[:30], maxsplit=1)[0]
     before = _CONDITION.split(window_before)[-1]
+    compared = p.COMPARED_BEFORE.search(before)
+    if compared:  # "a discount higher than 2%": "higher" is the limit, "discount" the kind
+        before = before[: compared.start()] + " " * (len(before) - compared.start())
     cues = (("rebate", p.REBATE_CUE), ("increase", p.INCREASE_CUE),
             ("decrease", p.DECREASE_CUE), (None, p.NOT_PRICE_CUE))
     best: tuple[int, str | None] = (10_000, "decrease")
