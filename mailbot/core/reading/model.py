@@ -50,7 +50,6 @@ class UnclearKind(StrEnum):
     ALTERNATIVES = "alternatives"  # several packages named by the supplier: see packages
     UNCLEAR_NUMBER = "unclear_number"  # a number whose role could not be settled
     CONDITIONAL = "conditional"  # offered on a condition outside the negotiated terms
-    UNIT_QUESTION = "unit_question"  # the supplier asks which unit or item is meant
     FORM_CONFLICTS_TEXT = "form_conflicts_text"  # form and free text give other values
     PRICE_PERCENT_CONFLICT = "price_percent_conflict"  # a unit price and a percent disagree
 
