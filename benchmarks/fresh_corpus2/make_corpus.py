@@ -104,6 +104,20 @@ def rfc_date(d, tz="+0100"):
                                               d.year, d.hour, d.minute, d.second, tz)
 
 
+TZ = {"en": (0, 1), "pt": (0, 1), "en-in": (5.5, 5.5), "en-cn": (8, 8), "pt-br": (-3, -3), "es-mx": (-6, -6),
+      "fr-ca": (-5, -4)}
+
+
+def sup_date(c, d):
+    """d is the buyer's local time (+0100); render it in the sender's zone."""
+    L = c["lang"]
+    winter, summer = TZ.get(L, TZ.get(base_lang(L), (1, 2)))
+    off = summer if 4 <= d.month <= 10 else winter
+    local = d + dt.timedelta(hours=off - 1)
+    sign = "+" if off >= 0 else "-"
+    return rfc_date(local, "%s%02d%02d" % (sign, int(abs(off)), int(round((abs(off) % 1) * 60))))
+
+
 def outlook_date(d, lang):
     L = base_lang(lang)
     w, m = WD[L][d.weekday()], MO[L][d.month - 1]
@@ -384,8 +398,8 @@ def C(name, lang, client, ctx, intent, terms, text, note, pi=False, shape="top",
 
 
 def A(name, lang, client, ctx, text, note, headers=(), subject=None, charset="utf-8", cte=None,
-      html_only=False, item="corrugated boxes"):
-    CASES.append(dict(kind="auto", name=name, lang=lang, client=client, context=ctx, intent="auto_reply",
+      html_only=False, item="corrugated boxes", sender=None):
+    CASES.append(dict(kind="auto", name=name, sender=sender, lang=lang, client=client, context=ctx, intent="auto_reply",
                       terms=T(), text=text.strip("\n"), note=note, pi=False, headers=list(headers),
                       subject=subject, charset=charset, cte=cte, html_only=html_only, item=item, offer_kind=None))
 
@@ -575,7 +589,7 @@ def build_reply(c):
         "From: %s" % addr(c["sup_person"], c["sup_mail"]),
         "To: %s" % addr(c["buyer"][0], c["buyer_plus"]),
         "Subject: %s" % hdr_text(subj),
-        "Date: %s" % rfc_date(c["reply_date"]),
+        "Date: %s" % sup_date(c, c["reply_date"]),
         "Message-ID: %s" % c["msgid"],
         "In-Reply-To: %s" % c["offer_msgid"],
         "References: %s" % c["offer_msgid"],
@@ -612,15 +626,17 @@ def build_auto(c):
         "Received: from mail.%s (mail.%s [198.51.100.%d])\r\n\tby mx.%s with ESMTPS id %s\r\n\tfor <%s>; %s" % (
             c["sup_domain"], c["sup_domain"], int(_h(c["name"], "ip")[:2], 16) % 250 + 1, c["buyer"][2],
             _h(c["name"], "rid")[:12], c["buyer_plus"], rfc_date(c["offer_date"] + dt.timedelta(minutes=1, seconds=7))),
-        "From: %s" % addr(c["sup_person"], c["sup_mail"]),
+        "From: %s" % (c["sender"] or addr(c["sup_person"], c["sup_mail"])),
         "To: %s" % addr(c["buyer"][0], c["buyer_plus"]),
         "Subject: %s" % hdr_text(subj),
-        "Date: %s" % rfc_date(c["offer_date"] + dt.timedelta(minutes=1)),
+        "Date: %s" % sup_date(c, c["offer_date"] + dt.timedelta(minutes=1)),
         "Message-ID: %s" % c["msgid"],
         "In-Reply-To: %s" % c["offer_msgid"],
         "References: %s" % c["offer_msgid"],
         "MIME-Version: 1.0",
     ] + [h.format(dom=c["sup_domain"]) for h in c["headers"]]
+    if c["sender"]:
+        hdrs[0] = "Return-Path: <%s>" % re.search(r"<([^>]+)>", c["sender"]).group(1)
     return ("\r\n".join(hdrs) + "\r\n").encode() + body
 
 
@@ -1102,7 +1118,7 @@ Regards,
 Accounts Receivable
 """, "A bank-detail change request, which a human must verify.", from_domain="ashdown-packaging.example")
 
-C("en25", "en", "gmail", K(6.00, "USD", -4, 60, 12), "accept", T(months=12), """
+C("en25", "en", "apple", K(6.00, "USD", -4, 60, 12), "accept", T(months=12), """
 Hi Rachel,
 
 The 12 months are fine, and so is the rest. Deal.
@@ -1281,7 +1297,8 @@ respond within 2 business days. Please keep the ticket number in the subject lin
 
 Pinecrest Customer Care
 """, "A helpdesk acknowledgement without RFC 3834 headers, and with a ticket number that is no term.",
-  subject="[Ticket #88213] Received: {subject}")
+  subject="[Ticket #88213] Received: {subject}",
+  sender="Pinecrest Customer Care <support@pinecrest.example>")
 
 A("en46", "en", "outlook", K(6.00, "USD", -4, 60, 12), """
 I'm on annual leave returning 3 June. I will have no access to email. Your message will not be
@@ -1293,7 +1310,8 @@ A("en47", "en", "none", K(6.00, "USD", -6, 60), """
 This mailbox is no longer monitored. Please send all commercial enquiries to
 commercial@harbour.example. This is an automated message, please do not reply.
 """, "An unmonitored-mailbox notice with a precedence header only.",
-  headers=["Precedence: bulk"], subject="Mailbox not monitored: {subject}")
+  headers=["Precedence: bulk"], subject="Mailbox not monitored: {subject}",
+  sender="Harbour Supplies <info@harbour.example>")
 
 A("en48", "en", "none", K(6.00, "USD", -6, 60), """
 Our offices are closed from 24 December to 2 January for the holiday period. We will respond to your
@@ -1301,7 +1319,8 @@ email when we reopen. Wishing you a happy festive season!
 
 Summit Labels
 """, "A seasonal closure notice sent automatically with X-Autoreply.",
-  headers=["X-Autoreply: yes", "Auto-Submitted: auto-replied"], subject="Re: {subject}")
+  headers=["X-Autoreply: yes", "Auto-Submitted: auto-replied"], subject="Re: {subject}",
+  sender="Summit Labels <hello@summitlabels.example>")
 
 B("en49", "en", "postfix", K(6.00, "USD", -6, 60), """
 This is the mail system at host {mta}.
@@ -1773,7 +1792,8 @@ melden uns schnellstmöglich bei Ihnen.
 Ihr Kundenservice-Team
 Schubert Chemie AG
 """, "A German ticket acknowledgement without automatic-reply headers.", charset="iso-8859-1",
-  subject="Ihre Anfrage ist eingegangen [Vorgang 2026-044718]", item="Reinigungsmittel")
+  subject="Ihre Anfrage ist eingegangen [Vorgang 2026-044718]", item="Reinigungsmittel",
+  sender="Schubert Chemie Kundenservice <service@schubert.example>")
 
 B("de15", "de", "provider", K(6.00, "EUR", -6, 60), """
 Dies ist eine automatisch erstellte Nachricht.
@@ -1875,7 +1895,7 @@ reste inchangé.
 
 """ + SIG_DEL, "A unit price with a euro sign and HT, plus a contract of one year in words.")
 
-C("fr08", "fr", "gmail", K(6.00, "EUR", -6, 60), "other", T(), """
+C("fr08", "fr", "apple", K(6.00, "EUR", -6, 60), "other", T(), """
 Bonjour Claire,
 
 Avant de vous répondre, pourriez-vous me préciser si la baisse de 6 % s'appliquerait aussi aux
@@ -2098,7 +2118,7 @@ C("nl05", "nl", "iphone", K(6.00, "EUR", -6, 60), "counter", T(pct=-3, vol=10000
 Rachel, bij een afname van 100.000 stuks per jaar kunnen we naar 3%. Anders blijft het bij de huidige prijs.
 """, "A Dutch discount bound to a yearly volume with a thousands dot.")
 
-C("nl06", "nl", "gmail", K(6.00, "EUR", -6, 60), "counter", T(days=60, months=12), """
+C("nl06", "nl", "apple", K(6.00, "EUR", -6, 60), "counter", T(days=60, months=12), """
 Hoi Rachel,
 
 De 60 dagen zijn prima als we een contract van een jaar afsluiten. Aan de prijs kunnen we niets doen.
@@ -2446,7 +2466,47 @@ Référence de votre demande : 2026-FR-55812.
 
 Ceci est un message automatique, merci de ne pas y répondre.
 """, "A French ticket acknowledgement in HTML only with no automatic-reply headers.", html_only=True,
-  subject="Accusé de réception - demande 2026-FR-55812")
+  subject="Accusé de réception - demande 2026-FR-55812",
+  sender="Service client Ribaud <ne-pas-repondre@ribaud.example>")
+
+C("fr14", "fr", "outlook", K(6.00, "EUR", -6, 60), "counter", T(pct=3.5), """
+Bonjour Madame Dumont,
+
+Je comprends votre démarche, mais nous ne pouvons pas aller dans ce sens. Au contraire, nous devrons
+appliquer une surcharge énergie de 3,5 % sur toutes les livraisons à partir du 1er octobre.
+
+""" + SIG_DEL, "A French percent surcharge that counts as a price increase with a number.", pi=True)
+
+C("pl08", "pl", "outlook", K(24.00, "PLN", -6, 60), "counter", T(pct=4, days=30), """
+Dzień dobry,
+
+z przykrością informujemy, że od przyszłego kwartału ceny wzrosną o 4%, a termin płatności skracamy
+do 30 dni. Obniżka nie wchodzi w grę.
+
+Z poważaniem
+Kartpol S.A.
+Dział Sprzedaży
+""", "A Polish increase with a number and a shorter payment term, in iso-8859-2.", pi=True, charset="iso-8859-2")
+
+C("de20", "de", "outlook", K(6.00, "EUR", -6, 60), "counter", T(price=6.15, cur="USD", days=45), """
+Sehr geehrter Herr Berger,
+
+da wir ab dem kommenden Quartal über unsere US-Gesellschaft fakturieren, bieten wir Ihnen USD 6,15 je
+Stück an, Zahlungsziel 45 Tage. Alle übrigen Bedingungen bleiben bestehen.
+
+Mit freundlichen Grüßen
+Sandra Fischer
+Hartmann Verpackungen KG
+""", "A German counter with a USD unit price on a EUR baseline, which is not converted.")
+
+C("en58", "en", "gmail", K(6.00, "USD", -4, 60, 12), "accept", T(), """
+Rachel,
+
+Yep, we're good with that. Send it over and I'll get it signed this week.
+
+Cheers,
+Fiona
+""", "An informal acceptance with a signing promise that carries no terms.", shape="bottom")
 
 
 if __name__ == "__main__":
