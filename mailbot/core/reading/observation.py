@@ -13,7 +13,7 @@ from functools import cached_property
 
 from mailbot.core.reading import automatic, cues, hazards, signals
 from mailbot.core.reading.choice import Pick
-from mailbot.core.reading.clauses import Clause
+from mailbot.core.reading.clauses import Clause, unwrap
 from mailbot.core.reading.form import FilledForm
 from mailbot.core.reading.mime import ParsedMessage
 from mailbot.core.reading.model import ReadingContext, Unclear, UnclearKind
@@ -95,8 +95,14 @@ class Observation:
         return hazards.holds_code(self.parts.new_text)
 
     @cached_property
+    def _flowed(self) -> str:
+        """The new text with hard-wrapped prose joined again: "mit unserer\n
+        Geschäftsleitung abstimmen" is one phrase to the cues that read whole phrases."""
+        return "\n".join(unwrap(self.parts.new_text))
+
+    @cached_property
     def internal_note(self) -> bool:
-        return bool(cues.INTERNAL_NOTE.search(self.parts.new_text))
+        return bool(cues.INTERNAL_NOTE.search(self._flowed))
 
     @cached_property
     def different_item(self) -> bool:
@@ -106,11 +112,11 @@ class Observation:
 
     @cached_property
     def pending(self) -> bool:
-        return bool(cues.PENDING.search(self.parts.new_text))
+        return bool(cues.PENDING.search(self._flowed))
 
     @cached_property
     def partial(self) -> bool:
-        return hazards.accepts_only_part(self.parts.new_text)
+        return hazards.accepts_only_part(self._flowed)
 
     # the form -----------------------------------------------------------------------------
     @cached_property
@@ -220,7 +226,7 @@ class Observation:
     @cached_property
     def keeps_price(self) -> bool:
 
-        return bool(cues.KEEPS_PRICE.search(self.parts.new_text))
+        return bool(cues.KEEPS_PRICE.search(self._flowed))
 
     @cached_property
     def asks(self) -> bool:

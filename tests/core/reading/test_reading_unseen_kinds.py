@@ -1,0 +1,44 @@
+"""More replies worded in ways the reader's vocabularies were not written from (our own
+words), one group per kind of mistake, in several of the nine languages we read.
+
+Every reply answers the offer of ``reading_mail``: 5% off a USD 8.00 baseline at Net 60.
+The check is exact: the intent a careful human reads and every term they would write
+down, nothing invented."""
+
+from __future__ import annotations
+
+import pytest
+from reading_mail import QUOTED_OFFER, context, raw_email
+
+from mailbot.core.reading import Reading, read_reply
+from mailbot.core.terms import Intent
+
+C, A, R, OTHER = Intent.COUNTER, Intent.ACCEPT, Intent.REJECT, Intent.OTHER
+
+
+def read(answer: str) -> Reading:
+    return read_reply(raw_email(f"{answer}\n\n{QUOTED_OFFER}"), context())
+
+
+def assert_read(answer: str, intent: Intent, terms: dict[str, object]) -> None:
+    reading = read(answer)
+    assert (reading.intent, reading.terms.stated()) == (intent, terms), reading.evidence
+
+
+# A sign-off still to come, its words cut by the writer's line wrap: no acceptance yet,
+# and the offered numbers it repeats are no counter.
+WRAPPED_PENDING = [
+    "Im Prinzip passen 5 % und 60 Tage für uns, das muss ich aber noch mit meiner\n"
+    "Geschäftsführung abstimmen. Ich melde mich Anfang nächster Woche.",
+    "We can probably live with 5% and Net 60, but I need to check with my\n"
+    "managing director before I can say yes.",
+    "Les 5 % et les 60 jours nous semblent corrects, mais cela doit encore être\n"
+    "validé par notre direction.",
+    "5% y 60 días podrían encajar, pero tenemos que consultarlo con\n"
+    "nuestra dirección general antes de confirmar.",
+]
+
+
+@pytest.mark.parametrize("answer", WRAPPED_PENDING)
+def test_a_sign_off_to_come_is_no_answer_even_when_wrapped(answer):
+    assert_read(answer, OTHER, {})
