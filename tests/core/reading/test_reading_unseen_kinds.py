@@ -42,3 +42,20 @@ WRAPPED_PENDING = [
 @pytest.mark.parametrize("answer", WRAPPED_PENDING)
 def test_a_sign_off_to_come_is_no_answer_even_when_wrapped(answer):
     assert_read(answer, OTHER, {})
+
+
+# A question about the offered numbers is no proposal of them, whichever polite "could
+# you" opens it; only "could you accept 4%?" proposes the number it names.
+QUESTIONS = [
+    ("Pourriez-vous nous dire si les 5 % valent aussi pour les barquettes imprimées ?",
+     OTHER, {}),
+    ("Pourriez-vous me confirmer si les 60 jours partent de la livraison ?", OTHER, {}),
+    ("Could you tell me whether the 5% also covers the printed trays?", OTHER, {}),
+    ("Pourriez-vous accepter 3 % à 60 jours ?", C,
+     {"price_change_pct": -3.0, "payment_days": 60}),
+]
+
+
+@pytest.mark.parametrize(("answer", "intent", "terms"), QUESTIONS)
+def test_questions_about_the_offer_propose_nothing(answer, intent, terms):
+    assert_read(answer, intent, terms)
