@@ -426,7 +426,11 @@ OFFER_VERB = _words(
     r"accepteren|verlagen|bieden|ingaan|meegaan|akkoord gaan|"
     r"akceptowa[ćc]|zaakceptowa[ćc]|obni[żz]y[ćc]|zaoferowa[ćc]|przyj[ąa][ćc]|zgodzi[ćc]|"
     r"aceitar|reduzir|baixar|oferecer|conceder|"
-    r"acceptera|s[äa]nka|erbjuda|g[åa] med p[åa]|g[åa] ner)\b"
+    r"acceptera|s[äa]nka|erbjuda|g[åa] med p[åa]|g[åa] ner|"
+    # giving way at all: "we cannot move on price", "da können wir uns nicht bewegen"
+    r"budge|shift|give way|bewegen|nachgeben|entgegenkommen|bouger|c[ée]der|mover(nos)?|"
+    r"ceder|muover(ci|e)|cedere|toegeven|ust[ąa]pi[ćc]|zej[śs][ćc]|mexer|"
+    r"r[öo]ra (oss|p[åa])|ge med oss)\b"
 )
 
 # "Agreed in principle": an acceptance of the idea, not yet of the terms.

@@ -77,6 +77,8 @@ class Signals(Protocol):
     @property
     def all_agreed(self) -> bool: ...  # every term is restated by agreeing to it
     @property
+    def names_other_term(self) -> bool: ...  # speaks of an offered term it does not restate
+    @property
     def accepts(self) -> bool: ...  # an acceptance said outright (not inline under one line)
     @property
     def inline_ack_only(self) -> bool: ...  # "OK"/"Fine" only as inline answers to quoted lines
@@ -166,7 +168,8 @@ RULES: tuple[Rule, ...] = (
     Rule("picks and changes", lambda s: s.picks and s.pick_changed, Intent.COUNTER, 0.85),
     Rule("picks a package", lambda s: s.picks and not _doubts(s), Intent.ACCEPT, 0.9),
     Rule("restates the offer", lambda s: s.has_terms and s.same_as_offer
-         and (s.accepts or s.all_agreed) and not (_doubts(s) or s.conditioned),
+         and (s.accepts or s.all_agreed)
+         and not (_doubts(s) or s.conditioned or s.names_other_term),
          Intent.ACCEPT, 0.9),
     Rule("call request", lambda s: s.calls and not s.has_terms, Intent.OTHER, 0.8,
          Reason.CALL_REQUEST),

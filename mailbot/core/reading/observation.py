@@ -193,6 +193,11 @@ class Observation:
         return bool(terms) and all(m.role is Role.AGREED for m in terms)
 
     @cached_property
+    def names_other_term(self) -> bool:
+        return signals.names_unstated_term(self.parts.split.every, self.parts.stated,
+                                           self.parts.context.last_offer)
+
+    @cached_property
     def accepts(self) -> bool:
         return signals.accepts(self.parts.split.top)
 

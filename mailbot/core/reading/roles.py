@@ -407,6 +407,11 @@ def bare_phrase(text: str, position: int) -> bool:
     return bool(_BARE.fullmatch(text[start:end]))
 
 
+def phrases_of(text: str) -> list[str]:
+    """The phrases of a clause: cut at commas, colons, semicolons and dashes."""
+    return [text[a:b] for a, b in _phrases(text)]
+
+
 @lru_cache(maxsize=128)  # a clause with several numbers is cut once
 def _phrases(text: str) -> tuple[tuple[int, int], ...]:
     spans, position = [], 0

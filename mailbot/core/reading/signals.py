@@ -7,8 +7,9 @@ import re
 from mailbot.core.reading import cues
 from mailbot.core.reading.clauses import Clause, Mood
 from mailbot.core.reading.folding import Cue
+from mailbot.core.reading.patterns import REBATE_CUE
 from mailbot.core.reading.quotes import Segment
-from mailbot.core.reading.roles import CONDITION, HISTORY, NEGATION
+from mailbot.core.reading.roles import CONDITION, HISTORY, NEGATION, phrases_of
 from mailbot.core.reading.terms_extract import Extraction
 from mailbot.core.terms import TERM_KEYS, Terms
 
@@ -45,6 +46,43 @@ def same_as_offer(terms: Terms, offer: Terms | None) -> bool:
         if value is not None and (offered is None or abs(value - offered) > 0.05):
             return False
     return True
+
+
+# What each of the buyer's terms is called, to see a reply speak of one it does not restate.
+_TERM_SUBJECTS = (
+    (("price_change_pct", "unit_price"), Cue(
+        r"\b(price\w*|pricing|preis\w*|\w+preis(e|es|en)?|preislich|prix|tarif\w*|precio\w*|"
+        r"prezz[oi]|listino|prijs\w*|\w+prijs(en)?|cen(a|y|ę|ie|ami|ach|owe\w*)|"
+        r"pre[çc]os?|priset|priser\w*|prisniv\w*)\b")),
+    (("payment_days",), Cue(
+        r"\b(payment\w*|zahlung\w*|paiement\w*|r[èe]glement|pago\w*|pagament[oi]|"
+        r"betaling\w*|betaaltermijn|p[łl]atno[śs]\w*|betalning\w*)\b")),
+    # the length of the contract, not the contract itself ("send the contract to sign")
+    (("contract_months",), Cue(
+        r"\b((contract|agreement) (length|term|duration|period)|(length|duration) of the "
+        r"(contract|agreement)|\w*laufzeit|dur[ée]e|duraci[óo]n|durata|looptijd|"
+        r"okres (umowy|obowi[ąa]zywania)|dura[çc][ãa]o|avtalstid|avtalsperiod\w*|"
+        r"bindningstid)\b")),
+    (("volume_units",), Cue(
+        r"\b(volume\w*|menge\w*|abnahme\w*|quantit\w*|cantidad\w*|hoeveelhe\w*|afname|"
+        r"ilo[śs][ćc]\w*|wolumen\w*|volym\w*)\b")),
+    (("rebate_pct",), REBATE_CUE),
+)
+
+
+def names_unstated_term(all_clauses: list[Clause], stated: Terms, offer: Terms | None) -> bool:
+    """A clause speaks of one of the buyer's terms that the reply does not restate, and
+    does not agree to it: "Net 60 is fine. On price we cannot move." agrees to part of
+    the offer only, whatever the words said about the rest."""
+    if offer is None:
+        return False
+    unstated = [subject for keys, subject in _TERM_SUBJECTS
+                if any(getattr(offer, key) is not None for key in keys)
+                and all(getattr(stated, key) is None for key in keys)]
+    if not unstated:
+        return False
+    return any(subject.search(phrase) and not cues.ACCEPT.search(phrase)
+               for c in all_clauses for phrase in phrases_of(c.text) for subject in unstated)
 
 
 def accepts(top_level: list[Clause]) -> bool:

@@ -59,3 +59,37 @@ QUESTIONS = [
 @pytest.mark.parametrize(("answer", "intent", "terms"), QUESTIONS)
 def test_questions_about_the_offer_propose_nothing(answer, intent, terms):
     assert_read(answer, intent, terms)
+
+
+# One term agreed, the other turned down without a number ("we cannot move on price"):
+# no acceptance; the agreed term is what the supplier gives.
+AGREED_ONE_REFUSED_OTHER = [
+    "Net 60 is fine. On price, however, we cannot budge.",
+    "Die 60 Tage sind in Ordnung. Beim Preis können wir uns leider nicht bewegen.",
+    "Les 60 jours nous conviennent. Sur le prix, en revanche, nous ne pouvons pas bouger.",
+    "Los 60 días están bien. En el precio, sin embargo, no podemos movernos.",
+    "I 60 giorni vanno bene. Sul prezzo però non possiamo muoverci.",
+    "De 60 dagen zijn akkoord. Op de prijs kunnen we echter niet toegeven.",
+    # the rest of the offer spoken of without a negation or a refusal word
+    "Net 60 works for us. Price-wise there is nothing more in it.",
+    "Die 60 Tage sind in Ordnung, am Preis ändert sich allerdings nichts.",
+    "60 giorni ok. Il prezzo resta quello di oggi.",
+    "60 dagen is akkoord. Aan de prijs verandert niets.",
+    "60 días, de acuerdo. El precio se queda como está.",
+]
+
+# Agreeing to every offered term stays an acceptance, whatever paper it asks for.
+WHOLE_OFFER_AGREED = [
+    "We accept 5% off and Net 60 as proposed. Please send the revised contract to sign.",
+    "5 % und 60 Tage: einverstanden. Den Vertrag bitte zur Unterschrift an mich.",
+]
+
+
+@pytest.mark.parametrize("answer", WHOLE_OFFER_AGREED)
+def test_the_whole_offer_agreed_is_an_acceptance(answer):
+    assert_read(answer, A, {"price_change_pct": -5.0, "payment_days": 60})
+
+
+@pytest.mark.parametrize("answer", AGREED_ONE_REFUSED_OTHER)
+def test_one_term_agreed_and_the_price_refused_is_no_acceptance(answer):
+    assert_read(answer, C, {"payment_days": 60})
