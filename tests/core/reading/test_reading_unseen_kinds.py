@@ -93,3 +93,24 @@ def test_the_whole_offer_agreed_is_an_acceptance(answer):
 @pytest.mark.parametrize("answer", AGREED_ONE_REFUSED_OTHER)
 def test_one_term_agreed_and_the_price_refused_is_no_acceptance(answer):
     assert_read(answer, C, {"payment_days": 60})
+
+
+# Two packages offered and the buyer asked to choose, or a price cut bought with a cheaper
+# make of the article: a person decides, and neither number is a counter.
+CHOICES_AND_CHEAPER_MAKES = [
+    "If we switch the trays from 5 to 3 layers we can take 4% off, otherwise the price "
+    "stays. Which one do you prefer?",
+    "We can do 4% off at Net 45, or keep the price at Net 60. What would you prefer?",
+    "Wir können 4 % bei 45 Tagen geben oder den Preis bei 60 Tagen halten. Was ist Ihnen "
+    "lieber?",
+    "Nous pouvons faire 4 % à 45 jours, ou garder le prix à 60 jours. Que préférez-vous ?",
+    "Podemos hacer un 4% a 45 días o mantener el precio a 60 días. ¿Qué prefieren?",
+    "Possiamo fare il 4% a 45 giorni oppure tenere il prezzo a 60 giorni. Cosa preferite?",
+    "Wenn wir auf 3-lagige Wellpappe umstellen, können wir 4 % nachlassen.",
+    "Si passamos a caixas de 3 camadas, conseguimos baixar 4%.",
+]
+
+
+@pytest.mark.parametrize("answer", CHOICES_AND_CHEAPER_MAKES)
+def test_a_choice_or_a_cheaper_make_is_for_a_person(answer):
+    assert_read(answer, OTHER, {})
