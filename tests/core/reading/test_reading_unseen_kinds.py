@@ -114,3 +114,20 @@ CHOICES_AND_CHEAPER_MAKES = [
 @pytest.mark.parametrize("answer", CHOICES_AND_CHEAPER_MAKES)
 def test_a_choice_or_a_cheaper_make_is_for_a_person(answer):
     assert_read(answer, OTHER, {})
+
+
+# The writer's own "we propose" is no reference to the buyer's proposal (the French
+# participle "proposé" is): the number after it is offered.
+OWN_PROPOSALS = [
+    ("We can propose 3% price reduction and payment term 45 days.",
+     {"price_change_pct": -3.0, "payment_days": 45}),
+    ("We would propose 3% off, with payment at 45 days.",
+     {"price_change_pct": -3.0, "payment_days": 45}),
+    ("Le rabais proposé de 5 % est trop élevé, nous pouvons faire 3 %.",
+     {"price_change_pct": -3.0}),
+]
+
+
+@pytest.mark.parametrize(("answer", "terms"), OWN_PROPOSALS)
+def test_the_writers_own_proposal_is_offered(answer, terms):
+    assert_read(answer, C, terms)
