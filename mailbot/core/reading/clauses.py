@@ -109,6 +109,18 @@ _INDIRECT_QUESTION = Cue(
 )
 
 
+# A number set up as the topic of what follows: "as for the 6%, ...", "pour le 6 %, ...".
+TOPIC = Cue(
+    r"^\W*(as (for|to|regards)|regarding|concerning|about|on|for|with regard to|re|"
+    r"was|bei|zu|hinsichtlich|bez[üu]glich|pour|quant [àa]|concernant|sur|en ce qui concerne|"
+    r"en cuanto al?|(con )?respecto al?|sobre|para|per|quanto (a|al|ai|alla|allo)|"
+    r"riguardo (a|al|ai|alla)|circa|su|"
+    r"wat betreft|voor|over|met betrekking tot|co do|je[śs]li chodzi o|odno[śs]nie|"
+    r"quanto (ao|aos|à)|relativamente (a|ao)|vad g[äa]ller|n[äa]r det g[äa]ller|ang[åa]ende|"
+    r"f[öo]r)\b"
+)
+
+
 def clauses(text: str) -> tuple[Clause, ...]:
     """The clauses of ``text`` in reading order, each with its mood."""
     found: list[Clause] = []
@@ -146,7 +158,7 @@ def _sentence_clauses(sentence: str, line: int) -> list[Clause]:
     remainder = sentence
     for a, b in spans:
         remainder = remainder[:a] + " " * (b - a) + remainder[b:]
-    for part in _joined_particles(_CONTRAST.split(remainder)):
+    for part in _joined_topics(_joined_particles(_CONTRAST.split(remainder))):
         if part.strip():
             result.append(Clause(part.strip(), _mood(part, asks), line))
     return result
@@ -158,6 +170,20 @@ def _joined_particles(parts: list[str]) -> list[str]:
     for part in parts:
         if joined and part[:5].lower() == "maar " and _PARTICLE_VERB.search(joined[-1]):
             joined[-1] = f"{joined[-1]} {part}"
+        else:
+            joined.append(part)
+    return joined
+
+
+def _joined_topics(parts: list[str]) -> list[str]:
+    """"En cuanto al 5%, no podemos": a number set up as a topic stays with what is said
+    of it, not cut off before the "no"."""
+    joined: list[str] = []
+    for part in parts:
+        previous = joined[-1] if joined else ""
+        if (previous and TOPIC.match(previous) and len(previous.split()) <= 5
+                and re.search(r"\d", previous)):
+            joined[-1] = f"{previous}, {part.lstrip()}"
         else:
             joined.append(part)
     return joined

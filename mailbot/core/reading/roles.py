@@ -21,7 +21,7 @@ import re
 from enum import StrEnum
 from functools import lru_cache
 
-from mailbot.core.reading.clauses import Clause, Mood
+from mailbot.core.reading.clauses import TOPIC, Clause, Mood
 from mailbot.core.reading.folding import Cue
 from mailbot.core.reading.prefilter import compile_prefiltered
 
@@ -514,16 +514,29 @@ _VERDICT_REFUSED = _cue(
 )
 
 
+# "as for 3%, we cannot go lower": a negated comparison after a topic sets a limit.
+_FURTHER = _cue(
+    r"\b(lower|further|below|down|more|beyond|less|longer|shorter|higher|weiter|tiefer|"
+    r"niedriger|weniger|mehr|runter|l[äa]nger|k[üu]rzer|plus|davantage|moins|m[áa]s|menos|"
+    r"bajar|pi[ùu]|meno|scendere|verder|lager|meer|minder|langer|dalej|ni[żz]ej|wi[ęe]cej|"
+    r"mniej|d[łl]u[żz]ej|mais|l[äa]ngre|l[äa]gre|mindre|mer|ner)\b"
+)
+
+
 def _following_predicate(
     text: str, phrases: tuple[tuple[int, int], ...], index: int
 ) -> Role | None:
-    """"Net 90, as you propose, is too long": a bare subject takes a later predicate."""
+    """"Net 90, as you propose, is too long": a bare subject takes a later predicate, and
+    so does a topic: "as for the 6%, we can't", "pour le 6 %, on n'est pas capables"."""
+    own = text[phrases[index][0] : phrases[index][1]]
     for start, end in phrases[index + 1 : index + 3]:
         part = text[start:end].strip()
         if re.search(r"\d", part):
             return None
         if _VERDICT_REFUSED.match(part):
             return Role.REFUSED
+        if TOPIC.match(own) and len(own.split()) <= 5 and NEGATION.search(part):
+            return Role.PROPOSED if _FURTHER.search(part) else Role.REFUSED
         if _PREDICATE_START.match(part):
             return _phrase_role("", part, part)
     return None

@@ -131,3 +131,25 @@ OWN_PROPOSALS = [
 @pytest.mark.parametrize(("answer", "terms"), OWN_PROPOSALS)
 def test_the_writers_own_proposal_is_offered(answer, terms):
     assert_read(answer, C, terms)
+
+
+# The buyer's number set up as a topic and turned down after it ("as for the 5%, we
+# can't") is refused, not offered; a topic with "no lower" after it is the writer's limit.
+TOPICS_REFUSED = [
+    ("We can give 3% at Net 45. As for the 5%, we simply cannot.",
+     {"price_change_pct": -3.0, "payment_days": 45}),
+    ("Nous pouvons faire 3 % à 45 jours. Pour les 5 %, on n'y arrive pas, désolé.",
+     {"price_change_pct": -3.0, "payment_days": 45}),
+    ("Podemos dar un 3% a 45 días. En cuanto al 5%, no podemos.",
+     {"price_change_pct": -3.0, "payment_days": 45}),
+    ("Wij kunnen 3% geven bij 45 dagen. Wat betreft de 5%, dat lukt ons niet.",
+     {"price_change_pct": -3.0, "payment_days": 45}),
+    ("For the 3%, we cannot go lower, and Net 45 stays.",
+     {"price_change_pct": -3.0, "payment_days": 45}),
+    ("Para el 3%, no podemos bajar más.", {"price_change_pct": -3.0}),
+]
+
+
+@pytest.mark.parametrize(("answer", "terms"), TOPICS_REFUSED)
+def test_a_number_named_as_a_topic_takes_what_is_said_of_it(answer, terms):
+    assert_read(answer, C, terms)
