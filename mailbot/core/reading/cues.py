@@ -236,9 +236,12 @@ FORWARDED = _words(
     r"precisamos de (tempo|alguns dias)|h[öo]r av oss|vi tittar p[åa]|beh[öo]ver (lite )?tid)\b"
 )
 # Waiting for the buyer's order is no sign-off still to come: "awaiting your PO".
+# Articles and elisions count as well: "in attesa dell'ordine", "en attente de la commande".
 _NOT_THE_ORDER = (
-    r"(?! (your|the|su|el|vostro|il vostro|o vosso|o seu|vosso|seu|uw|je|er|din|votre|"
-    r"pa[ńn]stwa)? ?(po|p\.o\.|purchase order|order|pedido|ordine|encomenda|bestelling|"
+    r"(?!\W{0,2}((your|the|su|el|la|le|l|del|dell|della|de|du|des|d|il|vostro|o|a|do|da|"
+    r"vosso|seu|sua|uw|je|de|het|er|din|votre|vos|pa[ńn]stwa|ihre[nmrs]?|die|den|der|"
+    r"new|revised|updated|signed|nuov[oa]|nouvelle|nueva|nieuwe|nowe(go)?|nova|nya)\W{1,2})"
+    r"{0,3}(po|p\.o\.|purchase order|order|pedido|ordine|encomenda|bestelling|"
     r"best[äa]llning|commande|bon de commande|orden de compra|zam[óo]wieni\w*)\b)"
 )
 PENDING = _words(

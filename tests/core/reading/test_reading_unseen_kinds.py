@@ -153,3 +153,19 @@ TOPICS_REFUSED = [
 @pytest.mark.parametrize(("answer", "terms"), TOPICS_REFUSED)
 def test_a_number_named_as_a_topic_takes_what_is_said_of_it(answer, terms):
     assert_read(answer, C, terms)
+
+
+# Waiting for the buyer's order, whatever article or elision comes before the word, is
+# no sign-off still to come; waiting for someone's approval is.
+AWAITING_THE_ORDER = [
+    ("Confermiamo l'accettazione della vostra proposta. Restiamo in attesa dell'ordine.", A),
+    ("Nous acceptons votre proposition et restons dans l'attente de la commande.", A),
+    ("Wir nehmen Ihr Angebot an und warten auf die neue Bestellung.", A),
+    ("We accept, waiting for the approval of our director.", OTHER),
+    ("Akkoord, wij wachten op de goedkeuring van onze directeur.", OTHER),
+]
+
+
+@pytest.mark.parametrize(("answer", "intent"), AWAITING_THE_ORDER)
+def test_awaiting_the_order_is_no_pending_sign_off(answer, intent):
+    assert_read(answer, intent, {})
