@@ -176,6 +176,18 @@ _TICKET = _cue(
     r"recebemos (a sua|o seu) (mensagem|pedido|e-?mail)|n[úu]mero do (pedido|chamado|ticket)|"
     r"vi har (tagit emot|mottagit) (ditt|ert|din) (meddelande|mejl|[äa]rende|e-?post)|"
     r"[äa]rendenummer|"
+    # "we acknowledge receipt of your message": a ticket desk's formula, in each language
+    r"(we )?acknowledge receipt of your (message|e-?mail|request|enquiry|inquiry)|"
+    r"best[äa]tigen (hiermit )?den eingang (ihrer|deiner) (nachricht|anfrage|e-?mail)|"
+    r"accus(ons|é|e) r[ée]ception de votre (message|demande|courriel|e-?mail)|"
+    r"r[ée]f[ée]rence de votre (demande|dossier)|"
+    r"acusamos recibo de su (mensaje|correo|solicitud|consulta)|"
+    r"confermiamo (la )?ricezione (della|del) (sua|vostra|suo|vostro) (richiesta|e-?mail|mail|"
+    r"messaggio|comunicazione)|"
+    r"bevestigen (hierbij )?de ontvangst van uw (bericht|e-?mail|aanvraag|verzoek)|"
+    r"potwierdzamy otrzymanie (pa[ńn]stwa )?(wiadomo[śs]ci|zg[łl]oszenia|zapytania)|"
+    r"confirmamos a rece(p)?[çc][ãa]o (da sua|do seu) (mensagem|pedido|e-?mail)|"
+    r"bekr[äa]ftar (h[äa]rmed )?mottagandet av (ditt|ert|din) (meddelande|mejl|[äa]rende)|"
     # "registered under number 5521": a ticket system, in each language
     r"(registered|logged|recorded|filed) (under|as|with) (the )?(number|reference|no\.?|id)|"
     r"unter der (nummer|vorgangsnummer|referenz) .{0,30}(erfasst|registriert|angelegt)|"

@@ -169,3 +169,23 @@ AWAITING_THE_ORDER = [
 @pytest.mark.parametrize(("answer", "intent"), AWAITING_THE_ORDER)
 def test_awaiting_the_order_is_no_pending_sign_off(answer, intent):
     assert_read(answer, intent, {})
+
+
+# A service desk's acknowledgement of receipt, in its own formula, is an automatic notice;
+# the same formula above terms is a person's answer.
+RECEIPT_ACKNOWLEDGEMENTS = [
+    ("Nous accusons réception de votre message. Notre équipe vous répondra sous deux "
+     "jours ouvrés.", Intent.AUTO_REPLY, {}),
+    ("We acknowledge receipt of your message. Our sales team will answer within two "
+     "working days.", Intent.AUTO_REPLY, {}),
+    ("Wir bestätigen den Eingang Ihrer Nachricht und melden uns in Kürze.",
+     Intent.AUTO_REPLY, {}),
+    ("Acusamos recibo de su mensaje; le contestaremos en breve.", Intent.AUTO_REPLY, {}),
+    ("We acknowledge receipt of your message and can offer 3% at Net 45.", C,
+     {"price_change_pct": -3.0, "payment_days": 45}),
+]
+
+
+@pytest.mark.parametrize(("answer", "intent", "terms"), RECEIPT_ACKNOWLEDGEMENTS)
+def test_a_desks_acknowledgement_of_receipt_is_automatic(answer, intent, terms):
+    assert_read(answer, intent, terms)
