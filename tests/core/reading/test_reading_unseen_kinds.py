@@ -189,3 +189,17 @@ RECEIPT_ACKNOWLEDGEMENTS = [
 @pytest.mark.parametrize(("answer", "intent", "terms"), RECEIPT_ACKNOWLEDGEMENTS)
 def test_a_desks_acknowledgement_of_receipt_is_automatic(answer, intent, terms):
     assert_read(answer, intent, terms)
+
+
+# "We're good with that" accepts; with a reservation or a negation it does not.
+GOOD_WITH_THAT = [
+    ("Yes, we're good with that. Send the paperwork over and I'll sign it.", A),
+    ("I'm good with the terms, go ahead.", A),
+    ("We're good with that, but the price has to stay where it is.", OTHER),
+    ("We're not good with that.", OTHER),
+]
+
+
+@pytest.mark.parametrize(("answer", "intent"), GOOD_WITH_THAT)
+def test_good_with_that_is_an_acceptance(answer, intent):
+    assert_read(answer, intent, {})
