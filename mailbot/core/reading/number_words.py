@@ -142,7 +142,8 @@ _NEED_UNIT = frozenset({"one", "ein", "eine", "einem", "einen", "einer", "un", "
                         "uno", "una", "um", "uma", "en", "ett", "een", "due", "sei", "tien",
                         "elf", "sex", "tre", "dos", "sette", "nove", "dez", "six"})
 _HALF_WORDS = {
-    "anderthalb": 1.5, "eineinhalb": 1.5, "anderhalf": 1.5, "półtora": 1.5,
+    "anderthalb": 1.5, "eineinhalb": 1.5, "anderhalf": 1.5, "anderhalve": 1.5, "półtora": 1.5,
+    "halvannan": 1.5,
     "zweieinhalb": 2.5, "dreieinhalb": 3.5, "viereinhalb": 4.5, "fünfeinhalb": 5.5,
 }
 UNIT_AFTER = Cue(

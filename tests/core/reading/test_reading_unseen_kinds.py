@@ -203,3 +203,16 @@ GOOD_WITH_THAT = [
 @pytest.mark.parametrize(("answer", "intent"), GOOD_WITH_THAT)
 def test_good_with_that_is_an_acceptance(answer, intent):
     assert_read(answer, intent, {})
+
+
+# One and a half in the words of each language, the Dutch inflected form included.
+HALVES = [
+    "Anderhalve procent, meer kunnen we niet doen.",
+    "Halvannan procent, mer blir det inte.",
+    "Eineinhalb Prozent, mehr geht nicht.",
+]
+
+
+@pytest.mark.parametrize("answer", HALVES)
+def test_one_and_a_half_in_words(answer):
+    assert_read(answer, C, {"price_change_pct": -1.5})
