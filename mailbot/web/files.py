@@ -4,10 +4,22 @@ the old in one rename, so the loop never reads half a file."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+
+from sqlalchemy.engine import Engine
+
+from mailbot.shell.accounts import audit_action
+
+
+@dataclass(frozen=True, slots=True)
+class Saved:
+    kept: Path | None  # where the previous version went, if there was one
+    sha256: str  # of the new text, as the audit log records it
 
 
 def save_with_history(
@@ -24,6 +36,21 @@ def save_with_history(
     temporary.write_text(text, encoding="utf-8")
     os.replace(temporary, path)
     return kept
+
+
+def save_audited(db: Engine, actor: str, reason: str, what: str, path: Path, text: str,
+                 history: Path, relative: Path, now: datetime) -> Saved:
+    """Save an admin's edit with its previous version kept, and record in the audit log
+    who saved ``what``, the new text's sha256 and where the old one went."""
+    kept = save_with_history(path, text, history, relative, now)
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    audit_action(
+        db, actor, reason,
+        f"saved {what}" + (f"; previous version kept as {kept.name}" if kept else ""),
+        now, payload={"file": relative.as_posix(), "sha256": sha,
+                      "previous": str(kept) if kept else None},
+    )  # fmt: skip
+    return Saved(kept, sha)
 
 
 def previous_versions(history: Path, relative: Path) -> list[Path]:

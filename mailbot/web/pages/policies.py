@@ -8,7 +8,6 @@ Negotiations keep the policy text they started with, so an edit governs new nego
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,12 +21,11 @@ from starlette.routing import Route
 
 from mailbot.core.engine import DealContext
 from mailbot.core.policy import Policy, PolicyError, PolicySummary, Problem, parse_policy, summarize
-from mailbot.shell.accounts import audit_action
 from mailbot.simulate import PERSONAS, Outcome, PersonaSupplier, simulate
 from mailbot.simulate.league import Row, best_baseline, entrants, play
 from mailbot.simulate.market import STANDARD
 from mailbot.web.console import Console
-from mailbot.web.files import previous_versions, save_with_history
+from mailbot.web.files import previous_versions, save_audited
 from mailbot.web.policy_fields import PolicyField, policy_fields
 from mailbot.web.rendering import flash, page
 from mailbot.web.security import checked_form
@@ -132,15 +130,12 @@ def routes(console: Console) -> list[Route]:
         if checked.problems:
             flash(request, "error", f"Not saved: {len(checked.problems)} problem(s) to fix first.")
             return editor(request, name, text, checked, status=422)
-        now = console.clock()
-        kept = save_with_history(path, text, console.history_dir / "policies", Path(name), now)
-        sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        await run_in_threadpool(
-            audit_action, console.db, request.state.user.name, "policy_saved",
-            f"saved policy {name}" + (f"; previous version kept as {kept.name}" if kept else ""),
-            now, payload={"file": name, "sha256": sha, "previous": str(kept) if kept else None},
+        saved = await run_in_threadpool(
+            save_audited, console.db, request.state.user.name, "policy_saved",
+            f"policy {name}", path, text, console.history_dir / "policies", Path(name),
+            console.clock(),
         )  # fmt: skip
-        flash(request, "ok", f"Saved {name} (sha256 {sha[:12]}). New negotiations use it; "
+        flash(request, "ok", f"Saved {name} (sha256 {saved.sha256[:12]}). New negotiations use it; "
               "running ones keep the policy they started with.")
         return RedirectResponse(f"/policies/edit?name={name}", status_code=303)
 

@@ -5,7 +5,6 @@ first and refuses while it finds a problem; the previous version is kept."""
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +15,6 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
-from mailbot.shell.accounts import audit_action
 from mailbot.shell.store.database import reading
 from mailbot.shell.templates import RenderedEmail, TemplateError, TemplateProblem, TemplateStore
 from mailbot.shell.templates.catalogue import CATALOGUE, PARTIAL_HOST, PARTS
@@ -25,7 +23,7 @@ from mailbot.shell.templates.samples import sample_context
 from mailbot.shell.views.negotiations import NegotiationQuery, negotiation_page
 from mailbot.shell.views.previews import real_context
 from mailbot.web.console import Console
-from mailbot.web.files import previous_versions, save_with_history
+from mailbot.web.files import previous_versions, save_audited
 from mailbot.web.rendering import flash, page
 from mailbot.web.security import checked_form
 
@@ -147,15 +145,10 @@ def routes(console: Console) -> list[Route]:
         if result.problems:
             flash(request, "error", f"Not saved: {len(result.problems)} problem(s) to fix first.")
             return editor(request, item, source, result, status=422)
-        now = console.clock()
-        kept = save_with_history(path_of(item), source, console.history_dir / "templates",
-                                 Path(item.relative), now)
-        user = request.state.user
         await run_in_threadpool(
-            audit_action, console.db, user.name, "template_saved",
-            f"saved {item.relative}" + (f"; previous version kept as {kept.name}" if kept else ""),
-            now, payload={"file": item.relative, "sha256": _sha(source),
-                          "previous": str(kept) if kept else None},
+            save_audited, console.db, request.state.user.name, "template_saved",
+            item.relative, path_of(item), source, console.history_dir / "templates",
+            Path(item.relative), console.clock(),
         )  # fmt: skip
         flash(request, "ok", f"Saved {item.relative}. The loop uses it from its next email.")
         return RedirectResponse(f"/templates/edit?file={item.relative}", status_code=303)
@@ -171,6 +164,3 @@ def routes(console: Console) -> list[Route]:
 def _negotiation(value: str) -> int | None:
     return int(value) if value.strip().isdigit() else None
 
-
-def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
