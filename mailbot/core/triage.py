@@ -48,7 +48,8 @@ class InboundFacts:
     # The deal was agreed and confirmed, and this reply from its supplier states other
     # terms or refuses them: the confirmation asked it to say so if anything was wrong.
     disputes_agreement: bool = False
-    # It answers an email of ours sent before a later offer: it speaks to replaced terms.
+    # It answers an email of ours sent before a later offer: it speaks to replaced terms
+    # (worked out for acceptances, the only intent whose meaning that changes).
     answers_superseded_offer: bool = False
     bounced_to: str = "the supplier"  # who did not get our email, for the explanation
 

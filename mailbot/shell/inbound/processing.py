@@ -139,8 +139,11 @@ class InboundProcessor:
                         f"{answering}",
             payload=reading.to_json(),
         )
-        superseded = negotiation is not None and negotiation.id is not None and \
-            repository.answers_superseded_offer(session, negotiation.id, parsed.in_reply_to)
+        # Asked only of an acceptance, the one reading a replaced offer changes.
+        superseded = (reading.intent is Intent.ACCEPT and negotiation is not None
+                      and negotiation.id is not None
+                      and repository.answers_superseded_offer(session, negotiation.id,
+                                                              parsed.in_reply_to))
         facts = self.router.facts(parsed, sender, reading, dossier, matched_by, returned,
                                   superseded)
         verdict = triage(facts)

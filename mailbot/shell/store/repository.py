@@ -77,14 +77,8 @@ def answers_superseded_offer(session: Session, negotiation_id: int,
     """Whether the email a reply answers (its In-Reply-To) is one we sent in this
     negotiation before a later offer of ours: the reply speaks to terms we have since
     replaced (a slow answer, or two replies that crossed our counter)."""
-    if not in_reply_to:
-        return False
-    answered = session.exec(
-        select(Message).where(Message.direction == Direction.OUTBOUND,
-                              Message.message_id == in_reply_to,
-                              Message.negotiation_id == negotiation_id)
-    ).first()
-    if answered is None:
+    answered = outbound_by_message_ids(session, [in_reply_to] if in_reply_to else [])
+    if answered is None or answered.negotiation_id != negotiation_id:
         return False
     later = select(Message.id).where(
         Message.direction == Direction.OUTBOUND,
