@@ -18,6 +18,7 @@ from mailbot.cli.mail_cmd import ConfigOption, _default_config, config_errors, c
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
+    from mailbot.shell.accounts import Role
     from mailbot.shell.config import ConsoleSettings
 
 users_app = typer.Typer(help="The web console's users.", no_args_is_help=True)
@@ -71,6 +72,17 @@ def _account_errors() -> Iterator[None]:
         raise typer.Exit(1) from None
 
 
+def _role(value: str) -> Role:
+    """The role named on the command line; an unknown one is a usage error (exit 2)."""
+    from mailbot.shell.accounts import AccountError, role_named
+
+    try:
+        return role_named(value)
+    except AccountError as error:
+        errors.print(f"[red]{error}[/red]")
+        raise typer.Exit(2) from None
+
+
 def _password(from_stdin: bool) -> str:
     if from_stdin:
         return sys.stdin.readline().rstrip("\n")
@@ -88,15 +100,12 @@ def users_add(
 ) -> None:
     """Add a user; the password is asked twice (or read from stdin) and stored hashed."""
     from mailbot.shell.accounts import add_user
-    from mailbot.shell.store.models import Role
     from mailbot.shell.wiring import utc_now
 
-    if role not in {r.value for r in Role}:
-        errors.print(f"[red]Unknown role {role!r}[/red]; use buyer or admin.")
-        raise typer.Exit(2)
+    chosen = _role(role)
     db = _database(config)
     with _account_errors():
-        user = add_user(db, name, Role(role), _password(password_stdin), utc_now())
+        user = add_user(db, name, chosen, _password(password_stdin), utc_now())
     console.print(f"Added {user.name} ({user.role.value}). They sign in at the console.")
 
 
@@ -125,14 +134,11 @@ def users_role(
 ) -> None:
     """Make a user a buyer or an admin (the last admin stays one)."""
     from mailbot.shell.accounts import set_role
-    from mailbot.shell.store.models import Role
     from mailbot.shell.wiring import utc_now
 
-    if role not in {r.value for r in Role}:
-        errors.print(f"[red]Unknown role {role!r}[/red]; use buyer or admin.")
-        raise typer.Exit(2)
+    chosen = _role(role)
     with _account_errors():
-        set_role(_database(config), name, Role(role), utc_now())
+        set_role(_database(config), name, chosen, utc_now())
     console.print(f"{name} is now a{'n' if role == 'admin' else ''} {role}.")
 
 

@@ -26,6 +26,7 @@ from mailbot.shell.store.models import ConsoleUser
 from mailbot.shell.store.models import Role as Role  # the roles, for the faces
 
 MIN_PASSWORD = 10
+ROLES = tuple(role.value for role in Role)
 _NAME = re.compile(r"[a-z0-9][a-z0-9._@-]{0,63}")
 _HASHER = PasswordHash((Argon2Hasher(),))
 # Verified against when the user does not exist, so a wrong name takes as long as a
@@ -48,6 +49,14 @@ class User:
     @property
     def is_admin(self) -> bool:
         return self.role is Role.ADMIN
+
+
+def role_named(value: str) -> Role:
+    """The role a face was given by name ("buyer" or "admin")."""
+    try:
+        return Role(value)
+    except ValueError:
+        raise AccountError(f"{value!r} is not a role: use buyer or admin") from None
 
 
 def add_user(db: Engine, name: str, role: Role, password: str, now: datetime,

@@ -13,12 +13,13 @@ from starlette.routing import Route
 
 from mailbot.shell.accounts import (
     MIN_PASSWORD,
+    ROLES,
     Account,
     AccountError,
-    Role,
     add_user,
     list_users,
     remove_user,
+    role_named,
     set_password,
     set_role,
 )
@@ -30,7 +31,7 @@ from mailbot.web.security import checked_form
 def routes(console: Console) -> list[Route]:
     async def users(request: Request) -> Response:
         rows: Sequence[Account] = await run_in_threadpool(list_users, console.db)
-        return page(request, "users.html", users=rows, roles=[r.value for r in Role],
+        return page(request, "users.html", users=rows, roles=ROLES,
                     min_password=MIN_PASSWORD)
 
     async def change(request: Request) -> Response:
@@ -39,11 +40,11 @@ def routes(console: Console) -> list[Route]:
         action, name = str(form.get("action", "")), str(form.get("name", "")).strip()
         password, role = str(form.get("password", "")), str(form.get("role", ""))
         changes: dict[str, tuple[Callable[[], object], str]] = {
-            "add": (lambda: add_user(console.db, name, _role(role), password, now, by=by),
+            "add": (lambda: add_user(console.db, name, role_named(role), password, now, by=by),
                     f"Added {name.lower()} ({role})."),
             "password": (lambda: set_password(console.db, name, password, now, by=by),
                          f"Password of {name} changed; their open sessions end."),
-            "role": (lambda: set_role(console.db, name, _role(role), now, by=by),
+            "role": (lambda: set_role(console.db, name, role_named(role), now, by=by),
                      f"{name} is now {role}."),
             "remove": (lambda: remove_user(console.db, name, now, by=by), f"Removed {name}."),
         }
@@ -61,9 +62,3 @@ def routes(console: Console) -> list[Route]:
 
     return [Route("/users", users), Route("/users", change, methods=["POST"])]
 
-
-def _role(value: str) -> Role:
-    try:
-        return Role(value)
-    except ValueError:
-        raise AccountError(f"{value!r} is not a role: use buyer or admin") from None
