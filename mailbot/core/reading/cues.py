@@ -241,7 +241,7 @@ FORWARDED = _words(
 # Articles and elisions count as well: "in attesa dell'ordine", "en attente de la commande".
 _NOT_THE_ORDER = (
     r"(?!\W{0,2}((your|the|su|el|la|le|l|del|dell|della|de|du|des|d|il|vostro|o|a|do|da|"
-    r"vosso|seu|sua|uw|je|de|het|er|din|votre|vos|pa[ńn]stwa|ihre[nmrs]?|die|den|der|"
+    r"vosso|seu|sua|uw|je|het|er|din|votre|vos|pa[ńn]stwa|ihre[nmrs]?|die|den|der|"
     r"new|revised|updated|signed|nuov[oa]|nouvelle|nueva|nieuwe|nowe(go)?|nova|nya)\W{1,2})"
     r"{0,3}(po|p\.o\.|purchase order|order|pedido|ordine|encomenda|bestelling|"
     r"best[äa]llning|commande|bon de commande|orden de compra|zam[óo]wieni\w*)\b)"

@@ -230,7 +230,6 @@ class Observation:
 
     @cached_property
     def keeps_price(self) -> bool:
-
         return bool(cues.KEEPS_PRICE.search(self._flowed))
 
     @cached_property
