@@ -1,5 +1,6 @@
 """A buyer's negotiating policy: the model, its validation and a display summary."""
 
+from mailbot.core.policy.checks import is_language_code
 from mailbot.core.policy.errors import PolicyError, Problem
 from mailbot.core.policy.lint import lint_policy
 from mailbot.core.policy.model import (
@@ -33,6 +34,7 @@ __all__ = [
     "Strategy",
     "TradeOff",
     "TradeOffRow",
+    "is_language_code",
     "lint_policy",
     "parse_policy",
     "policy_hash",

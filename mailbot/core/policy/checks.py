@@ -190,8 +190,13 @@ def _silence(policy: Policy) -> Iterator[Problem]:
         )
 
 
+def is_language_code(value: str) -> bool:
+    """A two-letter language code in lower case, as policies and suppliers files name one."""
+    return re.fullmatch(r"[a-z]{2}", value) is not None
+
+
 def _language(policy: Policy) -> Iterator[Problem]:
-    if not re.fullmatch(r"[a-z]{2}", policy.language):
+    if not is_language_code(policy.language):
         yield Problem("language", f"language is {policy.language!r}",
                       "use a two-letter language code in lower case, e.g. en, de, fr, es")
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from mailbot.core.policy import Policy
+from mailbot.core.policy import Policy, is_language_code
 from mailbot.core.terms import Lever
 from mailbot.shell.files.tables import TableFileError, read_table
 from mailbot.shell.templates.context import SupplierInfo
@@ -35,7 +35,6 @@ HEADERS = {  # as the README and the error messages name them
 }
 REQUIRED = ("name", "email", "item")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_LANGUAGE = re.compile(r"^[a-z]{2}$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 SHOWN = 5  # rows named in a warning before "and N more"
 
@@ -121,7 +120,7 @@ class _Row:
                               required=True).lower()
         currency = self._checked("currency", lambda v: bool(_CURRENCY.match(v.upper())),
                                  "is not a three-letter currency code (e.g. USD, EUR)")
-        language = self._checked("language", lambda v: bool(_LANGUAGE.match(v.lower())),
+        language = self._checked("language", lambda v: is_language_code(v.lower()),
                                  "is not a two-letter language code (e.g. en, de, fr, es)")
         price = self._number("unit_price", "6.00")
         volume = self._number("annual_volume", "120000")
