@@ -208,11 +208,12 @@ MULTI_YEAR_WORD = Cue(
 # One word for a year's contract: "an annual term", "jaarcontract", "umowa roczna".
 
 CONTRACT_WORD = Cue(
-    r"\b(?:(?P<a>annual|yearly|one-year|jahres|jaar|[åa]rs|ann?uel(?:le)?|anual|annuale|roczn\w*)"
+    r"\b(?:(?P<a>annual|yearly|one-year|a year'?s|jahres|jaar|[åa]rs|ann?uel(?:le)?|anual|"
+    r"annuale|roczn\w*)"
     r"[\s-]*(?:contract\w*|agreement|term|deal|vertrag|avtal\w*|contrat|contrato|contratto|"
     r"umow\w*|acordo|overeenkomst)|(?:contract\w*|contrat|contrato|contratto|umow\w*|acordo|"
     r"agreement|vertrag|avtal\w*|kontrakt\w*|term)[\s-]+(?P<b>annuel(?:le)?|anual|annuale|"
-    r"roczn\w*|annual))\b"
+    r"roczn\w*|annual|(?:for|of) a (?:full )?year|na rok))\b"
 )
 CONTRACT_CUE = Cue(
     r"contract|agreement|\bterm\b|sign|commit|duration|tenure|laufzeit|vertrag|bindung|"

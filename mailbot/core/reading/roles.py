@@ -72,7 +72,14 @@ NEGATION = _cue(
     r"\bte (veel|hoog|lang|kort|diep|groot)\b|\bza (du[żz]o|d[łl]ugo|wysok\w*|g[łl][ęe]bok\w*)\b|"
     r"\bdemais\b|\bf[öo]r (mycket|h[öo]g\w*|l[åa]ng\w*|stor\w*)\b|"
     r"\b(ruin\w*|bankrupt|loss-making|at a loss|below cost|unsustainable|unrealistic|"
-    r"steep|hurts|kill us|unaffordable|beyond (our|what)|more than our \w+ allow\w*|"
+    r"(is|are|'s|rather|very|quite|a bit|pretty|far) steep|hurts|kill us|unaffordable|"
+    r"beyond (our|what)|more than our \w+ allow\w*|more than (we|i) (can|could)|"
+    r"mehr als (wir|ich) .{0,25}k[öo]nnen|plus que (ce que )?(nous|je) (pouvons|pourrions)|"
+    r"m[áa]s de lo que (podemos|podr[íi]amos)|pi[ùu] di quanto (possiamo|potremmo)|"
+    r"meer dan (we|wij) (kunnen|aankunnen)|wi[ęe]cej ni[żz] (mo[żz]emy|jeste[śs]my w stanie)|"
+    r"mais do que (podemos|conseguimos)|mer [äa]n vi (kan|klarar)|"
+    r"unrealistisch|irrealistic\w*|irrealista|irr[ée]alisable|poco realista|irrealizzabil\w*|"
+    r"onrealistisch|nierealistyczn\w*|irrealista|orealistisk\w*|"
     r"nicht (machbar|darstellbar|drin|tragbar)|untragbar|"
     r"insoutenable|intenable|irr[ée]aliste|insostenible|irreal|insostenibil\w*|"
     r"onbetaalbaar|nierealn\w*|insustent[áa]vel|oh[åa]llbar\w*|orimlig\w*|excessive|"
@@ -135,6 +142,9 @@ _AGREE_STRONG = (
     r"kunnen we mee leven|vinden we goed|nam odpowiada|odpowiada nam|mo[żz]e by[ćc]|"
     r"serve-nos|pode ser|est[áa] [óo]timo|passar oss|godtar vi|[äa]r acceptabel\w*|"
     r"ok for us|okay for us|fine for us|good with us|"
+    # an infinitive after a modal: "können wir akzeptieren", "nous pouvons accepter"
+    r"akzeptieren|annehmen|accepter|aceptar|accettare|accepteren|akceptowa[ćc]|aceitar|"
+    r"acceptera|"
     # "your 60 days we can accept", plurals: "les 60 jours ... nous conviennent"
     r"(we )?(can|could|will|are happy to) accept|conviennent|convienen|vanno bene|"
     r"zijn akkoord|gehen in ordnung|sind in ordnung|sind akzeptabel|sont acceptables|"
@@ -207,7 +217,10 @@ _YOUR = _cue(
 _CURRENT = _cue(
     r"\b(up from|down from|current(ly)?|today'?s|at present|you('re| are) (now )?paying|"
     r"aktuell\w*|derzeitig\w*|bisherig\w*|actuel\w*|actual\w*|attual\w*|huidig\w*|"
-    r"obecn\w*|dotychczasow\w*|atual\w*|nuvarande)(\W+[\w-]+){0,2}\W*$"
+    r"obecn\w*|dotychczasow\w*|atual\w*|nuvarande)"
+    # "the current prices for 24 months": the number after a preposition is not today's
+    r"(\W+(?!(for|f[üu]r|pour|por|per|voor|durante|przez|f[öo]r|over|[üu]ber|until|bis)\b)"
+    r"[\w-]+){0,2}\W*$"
 )
 _FROM_WORD = _cue(r"\b(from|von|de|desde|van|da|dal|z|ze|fr[åa]n)(\W+[\w-]+){0,3}\W*$")
 _FROM_TO = _cue(r"^\s*((down|up|lowered|reduced|runter|hinunter)\s+)?(to|auf|[àa]|hasta|naar|"
@@ -218,7 +231,11 @@ HISTORY = _cue(
     r"d[ée]j[àa]|l'an dernier|l'ann[ée]e derni[èe]re|ya|el a[ñn]o pasado|anteriormente|"
     r"gi[àa]|l'anno scorso|in precedenza|reeds|al eerder|vorig jaar|eerder|ju[żz]|"
     r"w zesz[łl]ym roku|wcze[śs]niej|j[áa]|no ano passado|anteriormente|redan|"
-    r"f[öo]rra [åa]ret|tidigare)\b"
+    r"f[öo]rra [åa]ret|tidigare|"
+    # a cost taken on in the past: "have absorbed a 9% increase since then"
+    r"since then|seitdem|depuis (lors|ce moment)|desde entonces|da allora|sindsdien|"
+    r"od tego czasu|desde ent[ãa]o|sedan dess|absorbed|absorbiert|absorb[ée]e?s?|"
+    r"absorbid[oa]s?|assorbit[oa]|geabsorbeerd|zaabsorbowali\w*|absorvid[oa]s?|absorberat)\b"
 )
 _YOU_VERB_AFTER = _cue(
     r"^\W*(that |which |as |wie |que |come |zoals |jak |som )?(you|sie|vous|usted(es)?|"
@@ -273,7 +290,11 @@ CONDITION = _cue(
 # Conditions that are not a lever the engine negotiates: a human must weigh them.
 _OUTSIDE_LEVERS = _cue(
     r"\b(index\w*|indexation|escalat\w*|price adjustment clause|adjustment clause|"
-    r"(metal|steel|raw material|energy|commodity) (price )?(clause|surcharge)|"
+    r"(metal|steel|raw material|energy|commodity) (price )?clause|(metal|steel|copper|"
+    r"alumin(i)?um) surcharge|"
+    # a clause added to the contract, in any language; German builds it into one word
+    r"clauses?|cl[áa]usulas?|clausol[ae]|clausules?|klausul\w*|klauzul\w*|\w*klausel\w*|"
+    r"\w*preisgleit\w*|metallzuschlag\w*|"
     r"specification|spec change|material change|redesign|new reference|different (material|"
     r"grade|design|packaging)|(switch|change|move) (from|to) (a |the )?(different |other |new )?"
     r"(material|spec\w*|grade|design|packaging|supplier|product)|"
@@ -281,7 +302,13 @@ _OUTSIDE_LEVERS = _cue(
     r"(change|switch|swap|downgrade) (the |our |your )?(\w+ )?(material|packaging|board|"
     r"carton|box|quality|grade|layers?|ply|print\w*) (from|to)|\d[- ]?(layers?|ply|plies)|"
     r"\d[- ]?(lagig|lagen|couches|capas|strati|warstw\w*|camadas|lager)\b|"
-    r"ex[- ]works|collect(ion)?|pick[- ]?up|incoterm\w*|fca|fob|dap|ddp|freight|"
+    r"ex[- ]works|collect(ion)?|pick[- ]?up|incoterm\w*|exw|fca|fas|fob|cfr|cif|cpt|cip|dap|"
+    r"dpu|ddp|freight|"
+    # the buyer fetching the goods itself: "si recogen ustedes", "wenn Sie abholen"
+    r"recog(er|en|emos|ida|iera|ieran|e)|recojan|abholen|abholt|selbst abhol\w*|enlev(er|ez|"
+    r"ement)|venez (les )?chercher|venir (les )?chercher|ritir(are|ate|ano|ino)|ophalen|"
+    r"haalt .{0,20} op|odbi(or|erze|erzecie|ór|eracie|ra[ćc])\w*|retir(ar|em|arem|am)|"
+    r"recolh\w*|h[äa]mta(r|s)?|"
     r"exclusiv\w*|sole supplier|all (of )?your (volume|demand)|other (products?|items?|lines?)|"
     r"whole range|prepay\w*|advance payment|deposit|letter of credit|"
     r"indexklausel|preisgleitklausel|gleitklausel|spezifikation|ab werk|selbstabholung|"
@@ -300,7 +327,8 @@ _OUTSIDE_LEVERS = _cue(
     r"indexklausul|indexering|specifikation|fritt fabrik|h[äa]mtning|exklusiv\w*|"
     r"f[öo]rskottsbetalning|"
     # payment before delivery and documentary credit, in every language
-    r"down payment|upfront|payment in advance|pay(ment)? before (production|shipment|"
+    r"down payment|(pay\w*|payment|deposit|cash|\d+ ?%) (up ?front)|up ?front (payment|"
+    r"deposit|cash)|payment in advance|pay(ment)? before (production|shipment|"
     r"delivery)|cash (in advance|before delivery)|vorauszahlung|paiement (d'avance|[àa] la "
     r"commande)|pago (por adelantado|por anticipado)|un anticipo|caparra|aanbetaling|"
     r"zaliczk\w*|przedp[łl]at\w*|adiantamento|f[öo]rskott\w*|handpenning|akkreditiv|"
@@ -319,8 +347,10 @@ _OUTSIDE_LEVERS = _cue(
 # production"): a narrower list than the conditions above, since "we need your drawing"
 # or "freight is extra" condition nothing.
 _DEMANDED = _cue(
-    r"\b(prepay\w*|advance payment|payment in advance|deposit|down payment|upfront|"
-    r"letter of credit|pay(ment)? before (production|shipment|delivery)|ex[- ]works|"
+    r"\b(prepay\w*|advance payment|payment in advance|deposit|down payment|"
+    r"(pay\w*|payment|deposit|cash|\d+ ?%) up ?front|up ?front (payment|deposit|cash)|"
+    r"letter of credit|pay(ment)? before (production|shipment|delivery)|ex[- ]works|exw|"
+    r"clauses?|cl[áa]usulas?|clausol[ae]|clausules?|klausul\w*|klauzul\w*|\w*klausel\w*|"
     r"collect(ion)? (ex|from|at) \w+|exclusiv\w*|sole supplier|index(ation)? clause|"
     r"vorkasse|vorauszahlung|anzahlung|ab werk|selbstabholung|exklusiv\w*|acompte|"
     r"paiement (d'avance|[àa] la commande)|d[ée]part usine|exclusivit[ée]|pago (anticipado|"
@@ -462,7 +492,7 @@ def _phrase_role(left: str, right: str, phrase: str) -> Role | None:
         return Role.REFUSED
     if _LIMIT_AFTER.search(right) or _LIMIT_BEFORE.search(left):
         return Role.PROPOSED
-    if HISTORY.search(left):
+    if HISTORY.search(left[-_HISTORY_REACH:]):
         return Role.REFERRED  # "last year we agreed 3%": what was, not what is offered
     if _AGREE_AFTER.search(right) or _AGREE_BEFORE.search(left) or _NO_PROBLEM.search(phrase):
         return Role.AGREED
@@ -476,9 +506,15 @@ def _phrase_role(left: str, right: str, phrase: str) -> Role | None:
     return None
 
 
+# How far a word of the past reaches: "last year we agreed 3%" speaks of the 3, but in
+# "after the rise in the last quarter we must increase our rates by 7%" the 7 is new.
+_HISTORY_REACH = 45
+
+
 def _referred(left: str, right: str, phrase: str) -> bool:
     tail = left[-50:]
-    if HISTORY.search(phrase) or _YOU_VERB_AFTER.search(right):
+    if (HISTORY.search(left[-_HISTORY_REACH:]) or HISTORY.search(right[:_HISTORY_REACH])
+            or _YOU_VERB_AFTER.search(right)):
         return True
     if _YOUR.search(tail) or _CURRENT.search(tail):
         return True
@@ -529,6 +565,8 @@ def _following_predicate(
     """"Net 90, as you propose, is too long": a bare subject takes a later predicate, and
     so does a topic: "as for the 6%, we can't", "pour le 6 %, on n'est pas capables"."""
     own = text[phrases[index][0] : phrases[index][1]]
+    if _OWN_VERB.search(own):
+        return None  # "our best price is 47.50, this is already low": it has its own verb
     for start, end in phrases[index + 1 : index + 3]:
         part = text[start:end].strip()
         if re.search(r"\d", part):
@@ -540,6 +578,11 @@ def _following_predicate(
         if _PREDICATE_START.match(part):
             return _phrase_role("", part, part)
     return None
+
+
+_OWN_VERB = _cue(rf"\b({_COPULA}|can|could|will|would|offer|give|k[öo]nnen|bieten|pouvons|"
+               r"proposons|podemos|ofrecemos|possiamo|offriamo|kunnen|bieden|mo[żz]emy|"
+               r"oferujemy|kan|erbjuder)\b")
 
 
 def _condition_outside_levers(text: str) -> bool:

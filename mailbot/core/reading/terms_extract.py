@@ -56,6 +56,9 @@ class Finding:
         return self.role in TERM_ROLES
 
 
+_BLANKED = re.compile(r"\S\s{4,}\S")  # a span blanked by an earlier take
+
+
 @dataclass(frozen=True)
 class ExtractionInput:
     baseline_unit_price: float | None = None
@@ -78,8 +81,8 @@ class _Scan:
     def take(self, match: re.Match[str], name: str, value: float | int | str,
              role: Role | None = None, bounds: tuple[float, float] | None = None) -> None:
         start, end = match.span()
-        self.text = self.text[:start] + " " * (end - start) + self.text[end:]
         role = role or self._role(match)
+        self.text = self.text[:start] + " " * (end - start) + self.text[end:]
         evidence = _evidence(self.source.text, start, end)
         self.found.append(Finding(name, value, evidence, role, bounds, self.source, start))
 
@@ -91,9 +94,15 @@ class _Scan:
         whole = role_of(self.source, start, end)
         if "d" not in match.re.groupindex or match.start("d") <= start:
             return whole
-        if whole is Role.REFUSED or not bare_phrase(self.source.text, match.start("d")):
+        if whole is Role.REFUSED:
             return whole
         own = role_of(self.source, match.start("d"), end)
+        if _BLANKED.search(self.text, start, match.start("d")):
+            # the match reached over a term taken before it: "payment must be 60 days end
+            # of month, 90 days is too long" gives the 90 no payment words of its own
+            return own
+        if not bare_phrase(self.source.text, match.start("d")):
+            return whole
         return Role.REFUSED if own is Role.REFUSED else whole
 
     def follow(self, name: str, value: float | int | str) -> None:

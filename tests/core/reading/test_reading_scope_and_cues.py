@@ -1,0 +1,182 @@
+"""How far a word reaches, and cue families that were missing (our own words).
+
+A refusal, a word of the past or a condition speaks only of the numbers in its reach; a
+number keeps the role of its own phrase; asking a boss, having no interest and needing
+an increase each have their words in the languages we read.
+
+Every reply answers the offer of ``reading_mail``: 5% off a USD 8.00 baseline at Net 60.
+"""
+
+from __future__ import annotations
+
+import pytest
+from reading_mail import QUOTED_OFFER, context, raw_email
+
+from mailbot.core.reading import Reading, read_reply
+from mailbot.core.terms import Intent
+
+C, A, R, OTHER = Intent.COUNTER, Intent.ACCEPT, Intent.REJECT, Intent.OTHER
+
+
+def read(answer: str) -> Reading:
+    return read_reply(raw_email(f"{answer}\n\n{QUOTED_OFFER}"), context())
+
+
+def assert_read(answer: str, intent: Intent, terms: dict[str, object]) -> None:
+    reading = read(answer)
+    assert (reading.intent, reading.terms.stated()) == (intent, terms), reading.evidence
+
+
+# A discount offered only against a new contract clause or the buyer fetching the goods:
+# German writes the clause into one word, Spanish and Italian use a verb of collecting.
+OUTSIDE_THE_LEVERS = [
+    "Gerne 2 %, aber nur mit einer Rohstoffpreisklausel für Aluminium.",
+    "4 % wären drin, allerdings nur mit Energiekostenklausel ab dem zweiten Quartal.",
+    "We could manage 3% provided an aluminium price clause goes into the contract.",
+    "Un 3 % es posible si recogen ustedes los palés en nuestra planta.",
+    "Possiamo fare il 2 % se ritirate voi la merce presso il nostro magazzino.",
+    "We could do 3% if the pallets are picked up EXW at our plant in Tilburg.",
+]
+
+
+@pytest.mark.parametrize("answer", OUTSIDE_THE_LEVERS)
+def test_a_number_on_a_condition_outside_the_levers_is_no_counter(answer):
+    assert read(answer).intent is OTHER
+
+
+# A surcharge is a price increase (a lever), not a condition; "upfront" about candour is
+# no payment in advance.
+def test_an_energy_surcharge_is_an_increase_not_a_condition():
+    reading = read("To be upfront with you, we are adding a 4% energy surcharge from "
+                   "January, so no reduction this year.")
+    assert reading.intent is C
+    assert reading.price_increase
+    assert reading.terms.stated() == {"price_change_pct": 4.0}
+
+
+# Turned down by saying it exceeds what the writer can bear, or that it is unrealistic.
+REFUSED_THEN_COUNTERED = [
+    ("Five per cent is more than we can absorb this year. We can do 2% and Net 45.",
+     {"price_change_pct": -2.0, "payment_days": 45}),
+    ("5 % halten wir für unrealistisch. 1,5 % sind möglich.", {"price_change_pct": -1.5}),
+    ("Un 5 % es irrealista para nosotros; podemos llegar al 2 %.", {"price_change_pct": -2.0}),
+    ("5% jest nierealistyczne, możemy dać 2%.", {"price_change_pct": -2.0}),
+]
+
+
+@pytest.mark.parametrize(("answer", "terms"), REFUSED_THEN_COUNTERED)
+def test_a_number_said_to_be_beyond_us_is_refused_and_the_counter_read(answer, terms):
+    assert_read(answer, C, terms)
+
+
+def test_steep_names_a_verdict_only_as_a_predicate():
+    assert_read("After a steep rise in resin we have to raise our rates by 6% from May.",
+                C, {"price_change_pct": 6.0})
+    assert_read("5% is rather steep for us, 2% we can do.", C, {"price_change_pct": -2.0})
+
+
+# A phrase with its own verb does not take the verdict of the next one.
+def test_a_phrase_with_its_own_verb_keeps_its_role():
+    reading = read("Our lowest price is USD 7.70 per piece, this is already a thin margin.")
+    assert reading.intent is C
+    assert (reading.terms.unit_price, reading.terms.currency) == (7.7, "USD")
+
+
+# A word of the past speaks of the numbers near it, not of a new one further on.
+def test_a_word_of_the_past_reaches_only_nearby():
+    assert_read("Because freight went up so much over the last quarter our company is now "
+                "forced to add 5% to all our rates from June.", C, {"price_change_pct": 5.0})
+    assert_read("Last year we already gave you 3%. This time 1% is all we can do.",
+                C, {"price_change_pct": -1.0})
+    assert_read("We have absorbed a 7% board increase since then without passing it on. "
+                "1% is our final word.", C, {"price_change_pct": -1.0})
+
+
+# A payment match that reached over a term taken before it reads the later number in its
+# own phrase.
+def test_a_number_past_a_taken_term_keeps_its_own_refusal():
+    assert_read("We can give you the 5%, but payment has to be 45 days end of month, "
+                "60 days is too long for our bank.", C,
+                {"price_change_pct": -5.0, "payment_days": 45})
+
+
+# "current prices for 24 months": the number after the preposition is a length, not
+# today's price.
+def test_todays_prices_held_for_a_length_is_a_stated_length():
+    reading = read("We can hold our present prices for 24 months, with no reduction.")
+    assert reading.terms.stated().get("contract_months") == 24
+
+
+# Agreement worded as an infinitive after a modal, and a one-year contract said in words.
+def test_accepting_after_a_modal_and_a_year_in_words():
+    assert_read("Ihr Zahlungsziel von 60 Tagen können wir akzeptieren, beim Preis gehen "
+                "maximal 3 %.", C, {"price_change_pct": -3.0, "payment_days": 60})
+    assert_read("2% works, and we are happy to sign a year's contract.", C,
+                {"price_change_pct": -2.0, "contract_months": 12})
+    assert_read("Zgoda na 3% i umowa na rok.", C,
+                {"price_change_pct": -3.0, "contract_months": 12})
+
+
+# No interest, and "take us off your list", are refusals in every language.
+NO_INTEREST = [
+    "We have no interest in supplying on these terms. Please take us off your list.",
+    "Kein Bedarf. Bitte nehmen Sie uns aus Ihrer Lieferantenliste.",
+    "Nous ne sommes pas intéressés, merci de nous retirer de vos envois. Retirez-nous.",
+    "Por favor, dennos de baja; no estamos interesados.",
+    "Non abbiamo alcun interesse, cancellateci dalla lista.",
+    "Wij zijn niet geïnteresseerd. Haal ons van de lijst.",
+    "Nie jesteśmy zainteresowani.",
+    "Não temos interesse nesta proposta.",
+    "Vi är inte intresserade, ta bort oss från listan.",
+]
+
+
+@pytest.mark.parametrize("answer", NO_INTEREST)
+def test_no_interest_is_a_rejection(answer):
+    assert read(answer).intent is R
+
+
+# Asking a boss is a decision still to come; waiting for the buyer's answer is not.
+ASKS_THE_BOSS = [
+    "I must ask to my manager first, he decides on any discount above 2%.",
+    "Da muss ich erst meinen Chef fragen, ob 3 % gehen.",
+    "Je dois demander à mon directeur si 3 % sont possibles.",
+    "Tengo que preguntar a mi jefe si podemos dar un 3 %.",
+    "Devo chiedere al mio responsabile se il 3 % è fattibile.",
+]
+
+
+@pytest.mark.parametrize("answer", ASKS_THE_BOSS)
+def test_asking_the_boss_is_pending_not_a_counter(answer):
+    assert read(answer).intent is OTHER
+
+
+WAITS_FOR_THE_BUYER = [
+    ("Podemos ofrecer un 2 % y pago a 45 días. Quedamos a la espera de su respuesta.",
+     {"price_change_pct": -2.0, "payment_days": 45}),
+    ("We can do 2% at Net 45 and look forward to your reply; waiting for your feedback.",
+     {"price_change_pct": -2.0, "payment_days": 45}),
+    ("Nous pouvons faire 2 % à 45 jours, en attente de votre retour.",
+     {"price_change_pct": -2.0, "payment_days": 45}),
+]
+
+
+@pytest.mark.parametrize(("answer", "terms"), WAITS_FOR_THE_BUYER)
+def test_waiting_for_the_buyers_answer_is_no_sign_off(answer, terms):
+    assert_read(answer, C, terms)
+
+
+# Needing an increase, without the word "price", is a price increase.
+NEEDS_AN_INCREASE = [
+    "Before we go on we need to talk: our costs keep climbing and we will need an "
+    "increase next year. Could you call me?",
+    "Wir sollten telefonieren, wir brauchen eine deutliche Erhöhung ab Januar.",
+    "Necesitamos un incremento para el año que viene; ¿podemos hablar por teléfono?",
+]
+
+
+@pytest.mark.parametrize("answer", NEEDS_AN_INCREASE)
+def test_needing_an_increase_is_a_price_increase(answer):
+    reading = read(answer)
+    assert reading.intent is OTHER
+    assert reading.price_increase
