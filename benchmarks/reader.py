@@ -52,7 +52,8 @@ from mailbot.core.terms import Terms  # noqa: E402
 DEFAULT_CORPORA = (ROOT.parent / "shared" / "corpus" / "dev",
                    ROOT.parent / "shared" / "corpus" / "dev2",
                    ROOT / "benchmarks" / "fresh_corpus",
-                   ROOT / "benchmarks" / "fresh_corpus2")
+                   ROOT / "benchmarks" / "fresh_corpus2",
+                   ROOT / "benchmarks" / "fresh_corpus3")
 SPEED_CORPORA = frozenset({"dev", "dev2"})  # the speed figure stays comparable over time
 HELD = "held-back"
 SEALED = "sealed"  # the fresh corpus's half nobody reads case by case

@@ -200,6 +200,13 @@ def _instead_span(sentence: str, cue: re.Match[str]) -> tuple[int, int]:
     return cue.start(), end
 
 
+def refuses(text: str) -> bool:
+    """A refusal word other than a bare "leider": regret, as in "wir müssen die Preise
+    leider erhöhen", says no to nothing."""
+    return bool(_LEADING_NO.match(text)) or any(
+        m.group(0).lower() != "leider" for m in _REFUSAL.finditer(text))
+
+
 def _mood(text: str, asks: bool) -> Mood:
     if asks:
         return Mood.ASKS

@@ -104,6 +104,8 @@ class Signals(Protocol):
     def holding(self) -> bool: ...  # "forwarded to my director", "will get back to you"
     @property
     def attachment(self) -> bool: ...
+    @property
+    def announces_increase(self) -> bool: ...  # a price increase in the supplier's words
 
 
 @dataclass(frozen=True)
@@ -181,6 +183,9 @@ RULES: tuple[Rule, ...] = (
          Reason.ATTACHMENT_ONLY),
     Rule("declines", lambda s: s.rejects or s.refused_only or s.keeps_price, Intent.REJECT,
          0.85),
+    # "we will have to raise our prices, details to follow": the offer is turned down
+    Rule("announces an increase", lambda s: s.announces_increase and not s.has_terms,
+         Intent.REJECT, 0.75),
     Rule("acknowledged line by line", lambda s: s.inline_all_acked and not s.attachment,
          Intent.ACCEPT, 0.75),
 

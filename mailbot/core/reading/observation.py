@@ -247,3 +247,7 @@ class Observation:
     @cached_property
     def attachment(self) -> bool:
         return bool(cues.ATTACHMENT.search(self.parts.new_text))
+
+    @cached_property
+    def announces_increase(self) -> bool:
+        return signals.announces_increase(self.parts.split.every)

@@ -66,7 +66,14 @@ INCREASE_CUE = Cue(
     # "higher" and "upwards" in the other languages: "3 % höher", "wyższe o 4%", "nach oben"
     r"h[öo]her|wy[żz]sz|h[öo]gre|\bhoger|plus (cher|[ée]lev)|m[áa]s (alt|car)[oa]s|"
     r"pi[ùu] (alt|car)[ie]|mais (alt|car|elevad)[oa]s|nach oben|naar boven|w g[óo]r[ęe]|"
-    r"upp[åa]t|para cima|al alza|al rialzo"
+    r"upp[åa]t|para cima|al alza|al rialzo|"
+    # "4 % über dem bisherigen Preis", "3% above the current price"
+    r"\b(above|over|[üu]ber|au-dessus d[eu]s?|por encima del?|sopra|al di sopra del?|boven|"
+    r"powy[żz]ej|acima d[oa]s?|[öo]ver)\s+(the |dem |den |der |le |la |el |il |het |o |a |"
+    r"our |unser\w* |notre |nuestro |nostro |ons |onze |nasz\w* |nosso |v[åa]rt? )?(current|"
+    r"today|present|existing|old|previous|bisherig|aktuell|jetzig|heutig|alt|vorherig|actuel|"
+    r"ancien|actual|anterior|attual|precedent|huidig|vorig|oud|obecn|poprzedni|atual|"
+    r"nuvarande|tidigare|list|listen)"
 )
 # "higher than 2%", "mehr als 3 %", "plus de 3 %": a comparison right before the number
 # makes it a limit; the words say nothing of the direction of the price.

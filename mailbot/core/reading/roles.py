@@ -91,6 +91,8 @@ NEGATION = _cue(
     r"not viable|non viable|no (es|ser[íi]a) viable|nicht (wirtschaftlich|rentabel)|"
     r"unrentabel|invi[áa]ve[il]\w*|niet rendabel|nieop[łl]acaln\w*|ol[öo]nsam\w*|"
     # "we would lose money", "draaien we verlies", "vendrions à perte"
+    r"under ?water|in the red|rote zahlen|roten zahlen|dans le rouge|en n[úu]meros rojos|"
+    r"in rosso|in het rood|na minusie|no vermelho|p[åa] minus|"
     r"lose money|losing money|lose out|make a loss|perder\w* dinero|p[ée]rdidas?|"
     r"draufzahl\w*|verlust\w*|[àa] perte|perdrions|in perdita|perdere soldi|verlies\w*|"
     r"verlieslatend|poni[żz]ej koszt\w*|ze strat[ąa]|strat[ęy]|preju[íi]zo|perder dinheiro|"

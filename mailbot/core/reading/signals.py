@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from mailbot.core.reading import cues
-from mailbot.core.reading.clauses import Clause, Mood
+from mailbot.core.reading.clauses import Clause, Mood, refuses
 from mailbot.core.reading.folding import Cue
 from mailbot.core.reading.patterns import REBATE_CUE
 from mailbot.core.reading.quotes import Segment
@@ -21,7 +21,9 @@ _OFFER_QUESTION = Cue(
     r"inclui|qual|g[äa]ller|vilke[nt]|inkluderar)\b"
 )
 _CALL_REQUEST = Cue(
-    r"\b(could we|can we|shall we|should we|would you|let's|let us|please (call|ring|contact)|"
+    r"\b(could we|can we|shall we|should we|we should|would you|let's|let us|"
+    r"please (call|ring|contact)|wir sollten|sollten wir|nous devrions|deber[íi]amos|"
+    r"dovremmo|we zouden|powinni[śs]my|dever[íi]amos|vi borde|"
     r"(need|want|would like|have) to|müssen|m[öo]chten|devons|aimerions|necesitamos|"
     r"arrange|schedule|set up|available|reach me|call me|give me a call|"
     r"können wir|k[öo]nnten wir|pourrions-nous|pouvons-nous|podemos|podr[íi]amos|"
@@ -159,6 +161,7 @@ def acknowledges_every_line(inline: tuple[Segment, ...]) -> bool:
 def announces_increase(all_clauses: list[Clause]) -> bool:
     """An increase announced in the supplier's own words (not one that happened before)."""
     return any(
-        c.mood is not Mood.REFUSES and cues.PRICE_INCREASE.search(c.text)
-        and not HISTORY.search(c.text) for c in all_clauses
+        (c.mood is not Mood.REFUSES or not refuses(c.text))
+        and cues.PRICE_INCREASE.search(c.text) and not HISTORY.search(c.text)
+        for c in all_clauses
     )

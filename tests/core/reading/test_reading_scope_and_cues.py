@@ -180,3 +180,39 @@ def test_needing_an_increase_is_a_price_increase(answer):
     reading = read(answer)
     assert reading.intent is OTHER
     assert reading.price_increase
+
+
+# An increase announced with regret ("leider") is still an increase; without a number it
+# turns the offer down.
+def test_an_increase_with_regret_and_no_number_declines():
+    reading = read("Wir werden unsere Preise leider erhöhen müssen, Einzelheiten folgen.")
+    assert (reading.intent, reading.price_increase) == (R, True)
+    reading = read("We will have to raise our prices next quarter, details to follow.")
+    assert (reading.intent, reading.price_increase) == (R, True)
+
+
+# A percent above today's price is an increase, in German and English.
+def test_a_percent_above_todays_price_is_an_increase():
+    for answer in ("Der neue Preis liegt 3 % über dem aktuellen Preis.",
+                   "The new price will be 3% above the current one."):
+        reading = read(answer)
+        assert (reading.intent, reading.price_increase) == (C, True), answer
+        assert reading.terms.price_change_pct == 3.0, answer
+
+
+# Acceptances and refusals in words the cue lists lacked.
+OTHER_WORDS = [
+    ("We can work with that.", A),
+    ("Ihr Vorschlag ist für uns annehmbar.", A),
+    ("Our pricing stays as quoted, thank you.", R),
+    ("Not at these prices, sorry.", R),
+    ("Dazu sind wir nicht bereit.", R),
+    ("Preferimos no seguir adelante.", R),
+    ("Nous préférons en rester là.", R),
+    ("A 5% cut would put us under water, we can't do it.", R),
+]
+
+
+@pytest.mark.parametrize(("answer", "intent"), OTHER_WORDS)
+def test_acceptances_and_refusals_in_other_words(answer, intent):
+    assert read(answer).intent is intent
