@@ -213,7 +213,9 @@ KEEPS_PRICE = _words(
     r"(decided|prefer|want|need|intend|have|going) to keep (our|the) (prices?|pricing|terms)|"
     r"stay where we are|(preise|konditionen) (beibehalten|beizubehalten)|"
     r"(conservons|gardons) (nos|les) (prix|tarifs|conditions)|"
-    r"houden (onze|de) prijzen|utrzymujemy (nasze |obecne )?ceny)\b"
+    r"houden (onze|de) prijzen|utrzymujemy (nasze |obecne )?ceny|"
+    r"(an|bei) (unseren|unserem|den|dem) (\w+ )?(preisen|preis|konditionen) (fest|festhalten)|"
+    r"halten (an )?(unseren|den) (\w+ )?(preisen|konditionen) fest)\b"
 )
 CALL = _words(
     r"\b(call|phone|meeting|meet|discuss|talk|speak|teams|zoom|anruf\w*|telefon\w*|"
@@ -301,6 +303,8 @@ PENDING = _words(
     r"s[åa] snart (v[åa]r|min|chefen) (\w+ ){0,3}(godk[äa]nt|skrivit under)|"
     r"(have|need) to get (this|it) (approved|signed off|confirmed|cleared|ok'?d)|"
     r"run (it|this) past|check with (my|our) (boss|manager|director|md|ceo|gm|owner|board)|"
+    r"(need|needs|require|requires|wait(ing)? for) (our|my|the|his|her) ([\w-]+ ){0,3}to "
+    r"(approve|sign|confirm|agree|authori[sz]e|give)|(approve|sign off|sign it off) first|"
     r"(ask|asking|consult|consulting|speak (to|with)|talk (to|with)|clear (it|this) with)\s+"
     r"(to |with )?(my|our|the) (\w+ )?(boss|manager|director|superior|supervisor|owner|"
     r"board|management|ceo|md|gm|chief|head)|(he|she|they) (is|are) the (one|ones) who "
@@ -426,7 +430,10 @@ FORWARD_SUBJECT = _words(r"^\s*(fwd?|wg|tr|rv|fw|doorst|i|enc|vb|vs|pd)\s*:")
 # A note to a colleague that was sent to the buyer by mistake.
 INTERNAL_NOTE = _words(
     r"\b(shall we (accept|go ahead|take it|agree)|what do you think|your call|up to you|"
-    r"they('re| are) (asking|offering|proposing|want\w*)|sollen wir (das )?(annehmen|zusagen|"
+    r"they('re| are) (asking|offering|proposing|want\w*)|they (want|ask|demand)\w* (for )?"
+    r"(\d|a |an )|(see|read) (below|the mail below|the email below) from|"
+    r"before (i|we) (reply|respond|get back)|"
+    r"sollen wir (das )?(annehmen|zusagen|"
     r"akzeptieren)|was meinst du|on accepte \?|qu'en penses-tu|¿?aceptamos\?|qu[ée] opinas|"
     r"accettiamo\?|cosa ne pensi|zullen we (akkoord|accepteren)|wat vind (jij|je)|"
     r"przyjmujemy\?|co my[śs]lisz|aceitamos\?|o que achas|ska vi (acceptera|tacka ja)|"

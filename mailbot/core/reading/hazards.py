@@ -100,6 +100,9 @@ def names_another_item(new_text: str, subject: str, full_text: str) -> bool:
     """The supplier's answer is about an article the thread is not about."""
     if cues.OTHER_ITEM.search(new_text):
         return True
+    thread = f"{subject}\n{_quoted(full_text, new_text)}"
+    if _accepts_for_unnamed_article(new_text, _SALUTATION.sub(" ", thread).lower()):
+        return True
     answered = [_key(match) for sentence in re.split(r"(?<=[.!?])\s+|\n", new_text)
                 if _ANSWER.search(sentence) for match in _SPEC.finditer(sentence)]
     if not answered:
@@ -109,6 +112,48 @@ def names_another_item(new_text: str, subject: str, full_text: str) -> bool:
     kinds = {kind for kind, _ in thread_specs}
     return any(key not in thread_specs and key[0] in kinds for key in answered)
 
+
+
+# "We accept the 3% on the thermal labels": an acceptance that names what it is for.
+_ACCEPTED_FOR = Cue(
+    r"\b(accept\w*|agree\w*|confirm\w*|akzeptier\w*|einverstanden|acept\w*|"
+    r"accett\w*|akkoord)\b[^.;!?\n]{0,40}?\b(on|for|f[üu]r|pour|sur|para|per|voor|f[öo]r)\s+"
+    r"(the|your|our|die|den|das|les|le|la|los|las|el|il|i|gli|het|de|os|as|o|a)\s+"
+    r"(?P<item>(?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_][\w-]*)"
+)
+# Words after "for the" that name no article: "for the rest", "for the next year".
+_NOT_AN_ARTICLE = frozenset({
+    "rest", "whole", "next", "coming", "first", "second", "year", "years", "month",
+    "months", "time", "moment", "period", "term", "terms", "offer", "proposal", "price",
+    "prices", "pricing", "reduction", "discount", "rebate", "payment", "delivery", "order",
+    "orders", "contract", "volume", "volumes", "quantity", "quantities", "same", "above",
+    "below", "remaining", "new", "current", "standard", "agreed", "proposed", "suggested",
+    "revised", "updated", "quote", "quotation", "conditions", "condition", "deal",
+    "business", "cooperation", "partnership", "meantime", "future", "call", "phone",
+    "meeting", "discussion", "talk", "chat",
+})
+
+
+# "Dear St Lawrence Labels,": the greeting names the supplier, not the article.
+_SALUTATION = re.compile(
+    r"^[\s>]*(dear|hello|hi|sehr geehrte\w*|liebe\w*|guten tag|hallo|bonjour|madame|monsieur|"
+    r"ch[èe]re?s?|estimad\w*|buenos d[íi]as|hola|gentil\w*|car[oa]|beste|geachte|szanown\w*|"
+    r"dzie[ńn] dobry|prezad\w*|ol[áa]|hej|b[äa]sta)\b.*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _accepts_for_unnamed_article(new_text: str, thread: str) -> bool:
+    """The acceptance is for an article of which no word stands in the subject or the
+    quoted offer ("the thermal transfer labels" in a thread about shipping cartons)."""
+    for match in _ACCEPTED_FOR.finditer(new_text):
+        words = [w for w in match.group("item").lower().split() if len(w) >= 4]
+        if not words or words[-1] in _NOT_AN_ARTICLE or any(
+                w in _NOT_AN_ARTICLE for w in words):
+            continue
+        if not any(w[:5] in thread for w in words):
+            return True
+    return False
 
 
 def _key(match: re.Match[str]) -> tuple[str, str]:

@@ -91,7 +91,12 @@ NEGATION = _cue(
     r"not viable|non viable|no (es|ser[íi]a) viable|nicht (wirtschaftlich|rentabel)|"
     r"unrentabel|invi[áa]ve[il]\w*|niet rendabel|nieop[łl]acaln\w*|ol[öo]nsam\w*|"
     # "we would lose money", "draaien we verlies", "vendrions à perte"
-    r"under ?water|in the red|rote zahlen|roten zahlen|dans le rouge|en n[úu]meros rojos|"
+    r"under ?water|in the red|a (bit of a |real |big |huge )?stretch|(a )?big ask|"
+    r"unter (den |unseren )?(herstell|selbst|einstands|produktions)?kosten|"
+    r"en dessous (de nos |du |de notre )?(co[ûu]ts?|prix de revient)|"
+    r"por debajo (del|de nuestros?) (coste|costo)s?|sotto ?costo|onder (de )?kostprijs|"
+    r"abaixo do (nosso )?custo|under sj[äa]lvkostnad|"
+    r"rote zahlen|roten zahlen|dans le rouge|en n[úu]meros rojos|"
     r"in rosso|in het rood|na minusie|no vermelho|p[åa] minus|"
     r"lose money|losing money|lose out|make a loss|perder\w* dinero|p[ée]rdidas?|"
     r"draufzahl\w*|verlust\w*|[àa] perte|perdrions|in perdita|perdere soldi|verlies\w*|"
@@ -312,6 +317,10 @@ _OUTSIDE_LEVERS = _cue(
     r"haalt .{0,20} op|odbi(or|erze|erzecie|ór|eracie|ra[ćc])\w*|retir(ar|em|arem|am)|"
     r"recolh\w*|h[äa]mta(r|s)?|"
     r"exclusiv\w*|sole supplier|all (of )?your (volume|demand)|other (products?|items?|lines?)|"
+    # more of the buyer's business: "provided you move your die-cutting work to us"
+    r"(move|moving|transfer\w*|give|giving|award\w*|shift\w*|bring\w*|place|placing)\s+"
+    r"(us\s+)?(your|the|all|more|also)\s+([\w-]+\s+){0,3}(work|business|orders?|volumes?|"
+    r"demand|products?|items?|lines?|articles?|spend)\b|"
     r"whole range|prepay\w*|advance payment|deposit|letter of credit|"
     r"indexklausel|preisgleitklausel|gleitklausel|spezifikation|ab werk|selbstabholung|"
     r"abholung|exklusiv\w*|vorkasse|anzahlung|"
@@ -567,6 +576,10 @@ def _following_predicate(
     """"Net 90, as you propose, is too long": a bare subject takes a later predicate, and
     so does a topic: "as for the 6%, we can't", "pour le 6 %, on n'est pas capables"."""
     own = text[phrases[index][0] : phrases[index][1]]
+    if _MEANS_END.search(own) and index + 1 < len(phrases):
+        # "6 % would mean for us, delivering below cost": what it means is its predicate
+        start, end = phrases[index + 1]
+        return _phrase_role("", text[start:end], text[start:end])
     if _OWN_VERB.search(own):
         return None  # "our best price is 47.50, this is already low": it has its own verb
     for start, end in phrases[index + 1 : index + 3]:
@@ -582,6 +595,8 @@ def _following_predicate(
     return None
 
 
+_MEANS_END = _cue(r"\b(means?|would mean|bedeuten|bedeutet|bedeuten w[üu]rde|signifie\w*|"
+                 r"significa\w*|betekent|betekenen|oznacza\w*|inneb[äa]r\w*)\W*$")
 _OWN_VERB = _cue(rf"\b({_COPULA}|can|could|will|would|offer|give|k[öo]nnen|bieten|pouvons|"
                r"proposons|podemos|ofrecemos|possiamo|offriamo|kunnen|bieden|mo[żz]emy|"
                r"oferujemy|kan|erbjuder)\b")

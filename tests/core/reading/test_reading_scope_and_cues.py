@@ -216,3 +216,44 @@ OTHER_WORDS = [
 @pytest.mark.parametrize(("answer", "intent"), OTHER_WORDS)
 def test_acceptances_and_refusals_in_other_words(answer, intent):
     assert read(answer).intent is intent
+
+
+# More of the buyer's business in return is a condition outside the levers.
+def test_more_of_the_buyers_business_is_a_condition_outside_the_levers():
+    reading = read("We could hold today's price for 24 months, provided you also give us "
+                   "your printed sleeve business.")
+    assert reading.intent is OTHER
+
+
+# An approval still to come from someone named, after "we accept".
+def test_an_acceptance_that_needs_a_superior_to_approve_is_pending():
+    reading = read("We accept the 5% reduction, but we need our finance director to approve "
+                   "it first. I will come back to you.")
+    assert reading.intent is OTHER
+
+
+# A colleague's note forwarded to us by mistake: the buyer's numbers are "what they want".
+def test_a_note_to_a_colleague_is_no_counter():
+    reading = read("Anna - see below from the buyer. They want 5% and 60 days. I could live "
+                   "with 2 and 45. Thoughts before I reply?")
+    assert reading.intent is OTHER
+
+
+# An acceptance naming an article no word of the thread names.
+def test_an_acceptance_for_an_article_the_thread_does_not_name():
+    reading = read("We accept the 5% reduction on the kraft paper sacks, glad we agreed.")
+    assert reading.intent is OTHER
+    same_article = read("We accept the 5% reduction on the corrugated trays.")
+    assert same_article.intent is A
+
+
+# A percent turned down by what it would mean, in the next phrase; and "a stretch".
+def test_what_a_number_would_mean_is_its_verdict():
+    assert_read("Eine Senkung um 5 % würde für uns bedeuten, unter Selbstkosten zu liefern. "
+                "Wir bieten 2 % bei 45 Tagen.", C, {"price_change_pct": -2.0, "payment_days": 45})
+    assert_read("Five percent is a stretch; two percent we can do at Net 45.", C,
+                {"price_change_pct": -2.0, "payment_days": 45})
+
+
+def test_holding_on_to_todays_prices_in_german_declines():
+    assert read("Wir werden an unseren aktuellen Preisen festhalten.").intent is R
