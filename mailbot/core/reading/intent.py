@@ -106,6 +106,8 @@ class Signals(Protocol):
     def attachment(self) -> bool: ...
     @property
     def announces_increase(self) -> bool: ...  # a price increase in the supplier's words
+    @property
+    def unread_number(self) -> bool: ...  # a bare number no reading accounts for
 
 
 @dataclass(frozen=True)
@@ -171,12 +173,13 @@ RULES: tuple[Rule, ...] = (
     Rule("picks a package", lambda s: s.picks and not _doubts(s), Intent.ACCEPT, 0.9),
     Rule("restates the offer", lambda s: s.has_terms and s.same_as_offer
          and (s.accepts or s.all_agreed)
-         and not (_doubts(s) or s.conditioned or s.names_other_term),
+         and not (_doubts(s) or s.conditioned or s.names_other_term or s.unread_number),
          Intent.ACCEPT, 0.9),
     Rule("call request", lambda s: s.calls and not s.has_terms, Intent.OTHER, 0.8,
          Reason.CALL_REQUEST),
     Rule("states terms", lambda s: s.has_terms, Intent.COUNTER, 0.85),
-    Rule("accepts", lambda s: s.accepts and not _doubts(s), Intent.ACCEPT, 0.85),
+    Rule("accepts", lambda s: s.accepts and not (_doubts(s) or s.unread_number),
+         Intent.ACCEPT, 0.85),
     Rule("asks", lambda s: s.asks, Intent.OTHER, 0.8, Reason.QUESTION),
     Rule("holding reply", lambda s: s.holding, Intent.OTHER, 0.75, Reason.HOLDING),
     Rule("only in attachment", lambda s: s.attachment, Intent.OTHER, 0.7,

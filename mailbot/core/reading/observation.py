@@ -249,5 +249,13 @@ class Observation:
         return bool(cues.ATTACHMENT.search(self.parts.new_text))
 
     @cached_property
+    def unread_number(self) -> bool:
+        values: dict[int, set[float]] = {}
+        for mention in self.parts.extraction.mentions:
+            if isinstance(mention.value, (int, float)):
+                values.setdefault(id(mention.clause), set()).add(abs(float(mention.value)))
+        return signals.unread_number(self.parts.split.every, values)
+
+    @cached_property
     def announces_increase(self) -> bool:
         return signals.announces_increase(self.parts.split.every)

@@ -18,8 +18,9 @@ N = rf"(?P<n>{NUMBER})"
 
 PERCENT = re.compile(
     rf"(?:(?<![\w\d])(?P<sign>[+\-−]))?{N}\s*"
-    r"(?:%|\b(?:percent|per ?cent|prozent|pour ?cent|por ?ciento|per ?cento|por ?cento|"
-    r"procent\w*|pct|proc\.)(?!\w))",
+    # "3 percent", and written together: "3pct", "3percent"
+    r"(?:%|(?:(?<=\d)|\b)(?:percent|per ?cent|prozent|pour ?cent|por ?ciento|per ?cento|"
+    r"por ?cento|procent\w*|pct|proc\.)(?!\w))",
     re.IGNORECASE,
 )
 _PCT = r"(?:%|percent|per ?cent|prozent|pour ?cent|por ?ciento|per ?cento|por ?cento|procent\w*)"
@@ -60,7 +61,8 @@ INCREASE_CUE = Cue(
     r"recargo|subida|\bsubir|\bsubimos|"
     r"verhoging|verhogen|toeslag|rincar|maggiorazion|podwy[żz]k|podnie|podnosi|wzrost cen|"
     r"dro[żz]ej|reajust|acr[ée]scimo|h[öo]jning|h[öo]ja|p[åa]slag|duurder|"
-    r"price adjustment|revalori|preisanpassung|adeguament|actualizaci[óo]n de precios|"
+    r"price adjustment|revalori|preisanpassung|adeguament|actualizaci[óo]n de (precios|tarifas)|"
+    r"tarifanpassung|aktualizacj\w* (cen|cennik)|atualiza[çc][ãa]o (de|dos) pre[çc]os|"
     r"prijsaanpassing|waloryzac|prisjuster|go up|goes up|encarec|increment|aufpreis|"
     r"mehrpreis|rench[ée]ri|stijg|dyrare|\bsub(e|en|iremos)\b|"
     # "higher" and "upwards" in the other languages: "3 % höher", "wyższe o 4%", "nach oben"

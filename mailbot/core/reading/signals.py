@@ -158,6 +158,28 @@ def acknowledges_every_line(inline: tuple[Segment, ...]) -> bool:
     )
 
 
+# A number standing on its own, where a term's value would stand: "three and a half and
+# you have a deal" (spelled out to digits before this is asked), "4.5 works".
+_BARE_VALUE = re.compile(
+    r"(?<![\w.,%/:#+-])(\d{1,2}(?:[.,]\d{1,2})?)(?![\w%/:]|[.,]\d)"
+    r"(?=\s*($|[.,;!?)–—-]|(and|und|et|y|e|en|och|i|or|oder|ou|o|of|is|are|ist|sind|est|es|"
+    r"works?|would|will|could|should|passt|geht|va|vale|ok|fine)\b))"
+)
+
+
+def unread_number(all_clauses: list[Clause], values: dict[int, set[float]]) -> bool:
+    """A bare number in the supplier's words that no reading accounts for (``values``:
+    the numbers read in each clause, by the clause's id). Said where a term's value goes,
+    it may be the counter the acceptance words come with."""
+    for clause in all_clauses:
+        read = values.get(id(clause), set())
+        for match in _BARE_VALUE.finditer(clause.text):
+            value = float(match.group(1).replace(",", "."))
+            if 0 < value <= 100 and value not in read:
+                return True
+    return False
+
+
 def announces_increase(all_clauses: list[Clause]) -> bool:
     """An increase announced in the supplier's own words (not one that happened before)."""
     return any(

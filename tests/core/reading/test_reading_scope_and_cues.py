@@ -257,3 +257,20 @@ def test_what_a_number_would_mean_is_its_verdict():
 
 def test_holding_on_to_todays_prices_in_german_declines():
     assert read("Wir werden an unseren aktuellen Preisen festhalten.").intent is R
+
+
+# A bare number beside acceptance words may be the counter: no acceptance then.
+UNREAD_NUMBER = [
+    "Four and a half and we have a deal, the 60 days are no problem.",
+    "Make it 4 and you have a deal.",
+    "Passt grundsätzlich, wenn wir uns bei 4,5 treffen.",
+]
+
+
+@pytest.mark.parametrize("answer", UNREAD_NUMBER)
+def test_a_bare_number_beside_acceptance_words_is_no_acceptance(answer):
+    assert read(answer).intent is not A
+
+
+def test_acceptance_with_only_read_numbers_still_accepts():
+    assert read("5% and 60 days are fine, we have a deal.").intent is A
