@@ -193,11 +193,15 @@ def _instead_span(sentence: str, cue: re.Match[str]) -> tuple[int, int]:
     """"instead of a price cut we offer...": the cue and at most five words after it,
     up to a comma or the pronoun or verb that starts the rest of the sentence."""
     end = cue.end()
-    for count, word in enumerate(re.finditer(r"\s*([^\s,.;:!?]+)", sentence[cue.end() :])):
-        if count >= 5 or _INSTEAD_STOP.match(word.group(1)):
+    for count in range(6):
+        word = _NEXT_WORD.match(sentence, end)  # anchored: a comma ends the span
+        if word is None or count == 5 or _INSTEAD_STOP.match(word.group(1)):
             break
-        end = cue.end() + word.end()
+        end = word.end()
     return cue.start(), end
+
+
+_NEXT_WORD = re.compile(r"\s*([^\s,.;:!?]+)")
 
 
 def refuses(text: str) -> bool:

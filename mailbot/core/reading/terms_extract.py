@@ -453,12 +453,26 @@ def _percent_kind(text: str, start: int, end: int) -> str | None:
     more = p.MORE_AFTER.match(after)  # "3% more", "3 % mehr": only right after the number
     if more and more.end() <= best[0] + 8:
         return "increase"
+    if _PLUS_BEFORE.search(before) or (_ADD_BEFORE.search(before) and _TO_PRICE_AFTER.match(
+            after)):
+        return "increase"  # "eine Korrektur von plus 3 %", "add 3% to the current price"
 
     unconditional = _CONDITION.split(text, maxsplit=1)[0]
     if best[0] == 10_000 and p.INCREASE_CUE.search(unconditional) and not (
             p.DECREASE_CUE.search(unconditional)):
         return "increase"  # no cue near it, but the sentence is about an increase
     return best[1]
+
+
+_PLUS_BEFORE = Cue(r"(?<![\w'])plus\s*$")
+_ADD_BEFORE = Cue(r"\b(add|adds|added|adding|aufschlagen|ajouter|a[ñn]adir|aggiungere|"
+                  r"toevoegen|doliczy[ćc]|acrescentar|l[äa]gga p[åa])\s+(a |an |another |"
+                  r"further |extra |un |une |ein |einen )?$")
+_TO_PRICE_AFTER = Cue(
+    r"^\s*(to|on|onto|auf|sur|a|al|op|do|ao|p[åa])\s+(the |our |your |die |den |le |les |"
+    r"el |los |il |i |de |het |o |os |v[åa]ra )?(current |present |existing |list |unit |"
+    r"aktuellen |actuel |actual |attuale )?(price|prices|rates?|list|preis|preise|prix|"
+    r"tarifs?|precios?|prezz[oi]|prijs|prijzen|cen[ay]?|pre[çc]os?|pris\w*)\b")
 
 
 def _distances(pattern: Cue, before: str, after: str) -> Iterator[int]:

@@ -274,3 +274,27 @@ def test_a_bare_number_beside_acceptance_words_is_no_acceptance(answer):
 
 def test_acceptance_with_only_read_numbers_still_accepts():
     assert read("5% and 60 days are fine, we have a deal.").intent is A
+
+
+# Increases worded in ways the cue lists lacked; and "instead of" reaches only to the comma.
+INCREASES = [
+    "En lugar de una rebaja, necesitamos una subida del 3 %.",
+    "Ab Februar berechnen wir einen Inflationsausgleich von 3 %.",
+    "Wir brauchen eine Preiskorrektur von plus 3 %.",
+    "Priset höjs med 3 % från mars.",
+    "We will have to put our prices up 3% in spring.",
+    "Sadly we must add 3% to the current price from May.",
+    "We have to pass on a 3% increase in board costs.",
+]
+
+
+@pytest.mark.parametrize("answer", INCREASES)
+def test_increases_in_more_words(answer):
+    reading = read(answer)
+    assert (reading.intent, reading.price_increase) == (C, True), answer
+    assert reading.terms.price_change_pct == 3.0, answer
+
+
+def test_adding_a_discount_is_no_increase():
+    reading = read("We can add a further 2% discount on top of the 1% we gave.")
+    assert not reading.price_increase
