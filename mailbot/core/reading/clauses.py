@@ -168,7 +168,11 @@ def _joined_particles(parts: list[str]) -> list[str]:
     """A piece cut before a particle "maar" goes back onto the verb before it."""
     joined: list[str] = []
     for part in parts:
-        if joined and part[:5].lower() == "maar " and _PARTICLE_VERB.search(joined[-1]):
+        # "stuur de order maar.": a "maar" that ends the sentence is a particle too
+        last = part.strip().rstrip(".!").lower() == "maar"
+        after_verb = bool(joined) and part[:5].lower() == "maar " and bool(
+            _PARTICLE_VERB.search(joined[-1]))
+        if joined and (last or after_verb):
             joined[-1] = f"{joined[-1]} {part}"
         else:
             joined.append(part)

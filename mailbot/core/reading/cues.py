@@ -75,6 +75,8 @@ ACCEPT = EitherCue(
     r"(we'?re|we are|i'?m|i am) (all |totally |fine and )?good with (that|this|it|those|these|"
     r"the (offer|proposal|terms))|no objections?|(we|i) can live with (that|it|this)|"
     r"that works|let'?s do it|we'?re in|happy to (accept|go ahead|proceed)|"
+    r"(kindly|please) proceed|proceed with the (order|po|purchase order)|"
+    r"klingt (gut|fair|vern[üu]nftig)|h[öo]rt sich gut an|"
     r"(we|i) can work with (that|this|it|those|these|your (offer|proposal|terms))|"
     r"(ist|sind|is|are) (f[üu]r uns |for us |to us )?(annehmbar|akzeptabel)|"
     r"acceptable (for|to) us|(you'?ve )?got a deal|alright|"

@@ -298,3 +298,15 @@ def test_increases_in_more_words(answer):
 def test_adding_a_discount_is_no_increase():
     reading = read("We can add a further 2% discount on top of the 1% we gave.")
     assert not reading.price_increase
+
+
+ACCEPTANCES = [
+    "Klingt gut, so machen wir es.",
+    "Dat is prima voor ons, stuur de bestelling maar.",
+    "Kindly proceed with the order as per your offer.",
+]
+
+
+@pytest.mark.parametrize("answer", ACCEPTANCES)
+def test_acceptances_in_more_words(answer):
+    assert read(answer).intent is A
