@@ -235,6 +235,9 @@ CONTRACT_CUE = Cue(
     r"contrat|dur[ée]e|engagement|contrato|duraci[óo]n|acuerdo|looptijd|overeenkomst|"
     r"\bdeal\b|contratto|durata|accordo|umow|kontrakt|okres|acordo|prazo|vig[êe]ncia|"
     r"avtal|avtalsperiod|bindningstid|jaarcontract|period|fixed|freeze|frozen|locked|"
+    # signing for a length: "wenn Sie 24 Monate unterschreiben"
+    r"unterschreib|unterzeichn|sign(er|ez|ons)|firm(ar|an|en|amos)|firmare|firmate|tekenen|"
+    r"tekent|podpis|assin(ar|am|em)|skriva under|signera|"
     r"guarantee|festgeschrieben|festschreib|garantier|bloqu|gel[ée]|fijo|congel|bloccat|"
     r"fisso|vastgezet|bevroren|zamro[żz]|fixo|l[åa]st|fast pris"
 )

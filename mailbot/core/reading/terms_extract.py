@@ -446,9 +446,13 @@ def _percent_kind(text: str, start: int, end: int) -> str | None:
         before = before[: compared.start()] + " " * (len(before) - compared.start())
     cues = (("rebate", p.REBATE_CUE), ("increase", p.INCREASE_CUE),
             ("decrease", p.DECREASE_CUE), (None, p.NOT_PRICE_CUE))
+    # "2% off plus a 1% year-end rebate": the "off" of the first term does not reach past
+    # the "plus" to the second (an increase word still does: losing it flips the sign)
+    own_before = _JOINED.split(before)[-1]
     best: tuple[int, str | None] = (10_000, "decrease")
     for kind, pattern in cues:
-        for distance in _distances(pattern, before, after):
+        for distance in _distances(pattern, before if kind == "increase" else own_before,
+                                   after):
             best = min(best, (distance, kind), key=lambda pair: pair[0])
     more = p.MORE_AFTER.match(after)  # "3% more", "3 % mehr": only right after the number
     if more and more.end() <= best[0] + 8:
@@ -464,6 +468,7 @@ def _percent_kind(text: str, start: int, end: int) -> str | None:
     return best[1]
 
 
+_JOINED = re.compile(r"\b(?:and|plus|und|sowie|et|y|e|en|och|oraz|i)\b", re.IGNORECASE)
 _PLUS_BEFORE = Cue(r"(?<![\w'])plus\s*$")
 _ADD_BEFORE = Cue(r"\b(add|adds|added|adding|aufschlagen|ajouter|a[ñn]adir|aggiungere|"
                   r"toevoegen|doliczy[ćc]|acrescentar|l[äa]gga p[åa])\s+(a |an |another |"

@@ -310,3 +310,18 @@ ACCEPTANCES = [
 @pytest.mark.parametrize("answer", ACCEPTANCES)
 def test_acceptances_in_more_words(answer):
     assert read(answer).intent is A
+
+
+# A discount word belongs to its own term: "2% off plus a 1% rebate" is two levers.
+def test_a_discount_word_does_not_reach_past_and_or_plus():
+    assert_read("We can offer 3% off plus a 1.5% year-end rebate if you commit to 40,000 "
+                "units.", C, {"price_change_pct": -3.0, "rebate_pct": 1.5, "volume_units": 40000})
+
+
+def test_signing_for_a_length_is_a_contract_length():
+    assert_read("2 % sind drin, wenn Sie 36 Monate unterschreiben.", C,
+                {"price_change_pct": -2.0, "contract_months": 36})
+
+
+def test_an_order_by_a_date_is_a_condition_outside_the_levers():
+    assert read("3% if the order is placed before the end of the month.").intent is OTHER
