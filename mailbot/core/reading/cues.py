@@ -403,7 +403,7 @@ PRICE_INCREASE = _words(
     r"w g[óo]r[ęe]|para cima|upp[åa]t|"
     r"preise .{0,20}(anpassen|anheben|erh[öo]hen)|anpassung (unserer|der) preise|"
     r"(revoir|r[ée]viser|ajuster|augmenter) (nos|les) (prix|tarifs)|"
-    r"(revisar|ajustar|actualizar|subir) (nuestros|los) precios|"
+    r"(revisar|ajustar|actualizar|subir) (nuestros |los )?precios|"
     r"(rivedere|adeguare|aggiornare|aumentare) i (nostri )?prezzi|"
     r"(revisione|adeguamento) (dei|del) (prezzi|listino)|"
     r"(prijzen|tarieven) (aanpassen|verhogen)|"

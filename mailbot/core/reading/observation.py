@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from mailbot.core.reading import automatic, cues, hazards, signals
+from mailbot.core.reading import automatic, cues, hazards, increase, signals
 from mailbot.core.reading.choice import Pick
 from mailbot.core.reading.clauses import Clause, unwrap
 from mailbot.core.reading.form import FilledForm
@@ -258,4 +258,6 @@ class Observation:
 
     @cached_property
     def announces_increase(self) -> bool:
-        return signals.announces_increase(self.parts.split.every)
+        stated = self.parts.stated
+        cut = stated.price_change_pct is not None and stated.price_change_pct < 0
+        return increase.announces_increase(self.parts.split.every, reduction_offered=cut)

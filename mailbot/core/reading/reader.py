@@ -15,6 +15,7 @@ from mailbot.core.reading.choice import LETTERS, Pick, find_pick
 from mailbot.core.reading.clarified import answer_to_clarification
 from mailbot.core.reading.clauses import Clause, clauses
 from mailbot.core.reading.form import FilledForm, form_lines
+from mailbot.core.reading.increase import announces_increase
 from mailbot.core.reading.intent import RULES, Rule, Signals, decide
 from mailbot.core.reading.language import languages_of
 from mailbot.core.reading.mime import ParsedMessage, parse_message
@@ -213,7 +214,9 @@ def _price_increase(
     if any(m.field == "price_change_pct" and isinstance(m.value, float) and m.value > 0
            for m in extraction.with_role(*hedged)):
         return True  # "an increase of between 4 and 6%": not a term, still an increase
-    return signals.announces_increase(split.every)
+    offered_cut = (terms.price_change_pct is not None and terms.price_change_pct < 0) or (
+        comparable and bool(baseline) and (terms.unit_price or 0.0) < (baseline or 0.0))
+    return announces_increase(split.every, reduction_offered=offered_cut)
 
 
 def _confidence(

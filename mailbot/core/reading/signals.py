@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 from mailbot.core.reading import cues
-from mailbot.core.reading.clauses import Clause, Mood, refuses
+from mailbot.core.reading.clauses import Clause, Mood
 from mailbot.core.reading.folding import Cue
 from mailbot.core.reading.patterns import REBATE_CUE
 from mailbot.core.reading.quotes import Segment
-from mailbot.core.reading.roles import CONDITION, HISTORY, NEGATION, phrases_of
+from mailbot.core.reading.roles import CONDITION, NEGATION, phrases_of
 from mailbot.core.reading.terms_extract import Extraction
 from mailbot.core.terms import TERM_KEYS, Terms
 
@@ -178,12 +178,3 @@ def unread_number(all_clauses: list[Clause], values: dict[int, set[float]]) -> b
             if 0 < value <= 100 and value not in read:
                 return True
     return False
-
-
-def announces_increase(all_clauses: list[Clause]) -> bool:
-    """An increase announced in the supplier's own words (not one that happened before)."""
-    return any(
-        (c.mood is not Mood.REFUSES or not refuses(c.text))
-        and cues.PRICE_INCREASE.search(c.text) and not HISTORY.search(c.text)
-        for c in all_clauses
-    )
