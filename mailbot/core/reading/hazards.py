@@ -46,13 +46,23 @@ _SCOPED_ANSWER = Cue(
 )
 
 
+# "..., not for the boxes", "no para las cajas": a part the acceptance leaves out.
+_NOT_FOR = Cue(
+    r"\b(not|no|nicht|pas|non|niet|nie|n[ãa]o|inte)\s+(for|para|f[üu]r|pour|per|voor|dla|"
+    r"f[öo]r)\s+(the|die|den|das|le|la|les|el|los|las|il|lo|i|gli|het|de|os|as|o|a)\s+\S+"
+)
+
+
 def accepts_only_part(new_text: str) -> bool:
     """"Fine for the standard trays. For the printed ones, see attached": the acceptance
-    covers one part and another sentence deals with another part."""
+    covers one part and another sentence deals with another part, or the same sentence
+    leaves one out ("OK for the trays, not for the boxes")."""
     sentences = [s for s in re.split(r"(?<=[.!?;])\s+|\n", new_text) if s.strip()]
     accepting = [s for s in sentences if cues.ACCEPT.search(s) and _SCOPED_ANSWER.search(s)]
     if not accepting:
         return False
+    if any(_NOT_FOR.search(s) for s in accepting):
+        return True
     return any(_SCOPE.match(s) for s in sentences if s not in accepting)
 
 

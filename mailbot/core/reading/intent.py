@@ -149,7 +149,8 @@ RULES: tuple[Rule, ...] = (
  lambda s: s.internal_note, Intent.OTHER, 0.85, Reason.INTERNAL_NOTE),
     Rule("different item", lambda s: s.different_item, Intent.OTHER, 0.8,
          Reason.DIFFERENT_ITEM),
-    Rule("accepts only part", lambda s: s.partial and s.accepts and not s.has_terms,
+    Rule("accepts only part", lambda s: s.partial and s.accepts
+         and (not s.has_terms or s.same_as_offer),
          Intent.OTHER, 0.75, Reason.PARTIAL),
     Rule("form conflicts with text", lambda s: s.form_conflicts, Intent.OTHER, 0.75,
          Reason.FORM_CONFLICTS_TEXT),

@@ -325,3 +325,35 @@ def test_signing_for_a_length_is_a_contract_length():
 
 def test_an_order_by_a_date_is_a_condition_outside_the_levers():
     assert read("3% if the order is placed before the end of the month.").intent is OTHER
+
+
+# "Shall we accept?" asked of a colleague: the question mark follows the word.
+def test_a_colleagues_question_with_a_question_mark_is_an_internal_note():
+    for answer in ("Pablo, quieren 5 % y 60 días. ¿Lo aceptamos?",
+                   "Giulia, chiedono il 5 % a 60 giorni, accettiamo?"):
+        assert read(answer).intent is OTHER, answer
+
+
+# Agreement that restates the offer while someone else's signature or word is awaited.
+PENDING_ELSEWHERE = [
+    "Mit 5 % und 60 Tagen können wir leben, ich muss es aber noch unserem Inhaber vorlegen.",
+    "5 % und 60 Tage passen, die Unterschrift leistet unser Vorstand am Montag.",
+    "Aceptamos el 5 % y los 60 días, a falta del visto bueno de gerencia.",
+    "El 5 % y 60 días nos encajan; la decisión final la toma nuestro consejero delegado.",
+    "5% and 60 days are fine by me; final approval lies with our parent company.",
+]
+
+
+@pytest.mark.parametrize("answer", PENDING_ELSEWHERE)
+def test_restating_the_offer_while_approval_is_awaited_is_pending(answer):
+    assert read(answer).intent is OTHER
+
+
+def test_sending_the_contract_for_signature_is_no_pending_approval():
+    assert read("Einverstanden. Bitte senden Sie uns den Vertrag zur Unterschrift.").intent is A
+
+
+# An acceptance that leaves a part out in the same sentence.
+def test_an_acceptance_that_leaves_a_part_out_is_partial():
+    reading = read("De acuerdo con el 5 % y 60 días para las bandejas, no para las tapas.")
+    assert reading.intent is OTHER
