@@ -103,7 +103,30 @@ def asks_to_change_bank_details(new_text: str) -> bool:
 
     """A new account named, or an IBAN given with an instruction to pay into it (the
     signature is cut before this is asked, so a footer's IBAN does not count)."""
-    return bool(cues.BANK_CHANGE.search(new_text) or cues.IBAN_PAYMENT.search(new_text))
+    if cues.BANK_CHANGE.search(new_text) or cues.IBAN_PAYMENT.search(new_text):
+        return True
+    return any(_BANK_NOUN.search(s) and _CHANGE_WORD.search(s)
+               for s in re.split(r"(?<=[.!?;])\s+|\n", new_text))
+
+
+# Bank details and a word of changing them in one sentence, in any order and language:
+# "hemos cambiado de banco", "ons rekeningnummer is gewijzigd".
+_BANK_NOUN = Cue(
+    r"\b(bank(ing)? (details|account|data|information|connection)|account (number|details)|"
+    r"iban|swift|bic|remittance|bankverbindung|kontoverbindung|kontodaten|bankdaten|"
+    r"kontonummer|coordonn[ée]es bancaires|rib|compte bancaire|datos bancarios|"
+    r"n[úu]mero de cuenta|cuenta bancaria|banco|coordinate bancarie|conto corrente|iban|"
+    r"bankgegevens|rekeningnummer|bankrekening|dane bankowe|numer (konta|rachunku)|"
+    r"rachun(ek|ku) bankow\w*|konto bankowe|konta bankowego|dados banc[áa]rios|"
+    r"conta banc[áa]ria|n[úu]mero da conta|bankuppgifter|bankgiro|bank)\b(?! holiday)"
+)
+_CHANGE_WORD = Cue(
+    r"\b(chang\w*|updat\w*|new|moved|switch\w*|ge[äa]ndert|[äa]nder\w*|aktualisier\w*|"
+    r"neue\w*|wechsel\w*|gewechselt|chang[ée]\w*|modifi\w*|mettre [àa] jour|nouv\w*|"
+    r"cambi\w*|actualiz\w*|actualic\w*|nuev\w*|aggiorn\w*|nuov\w*|gewijzigd|wijzig\w*|"
+    r"nieuw\w*|bijwerken|zmian\w*|zmieni\w*|aktualiz\w*|now\w*|atualiz\w*|mud\w*|nov[oa]s?|"
+    r"[äa]ndr\w*|uppdater\w*|nya?)\b"
+)
 
 
 def names_another_item(new_text: str, subject: str, full_text: str) -> bool:

@@ -613,10 +613,18 @@ def _condition_outside_levers(text: str) -> bool:
             ) or demands_outside_levers(text)
 
 
+# Terms offered "with" such a thing: "un 3 % con pago anticipado", "3% with a deposit".
+_WITH = _cue(r"\b(with|mit|avec|con|com|met|med|bei|against|gegen|contre|contra|tegen|"
+             r"mot)\s+(a |an |einer |einem |une |un |una |um |uma |een |ett )?([\w-]+ )?$")
+
+
 def demands_outside_levers(text: str) -> bool:
     """The clause asks for something the engine does not negotiate, named right by the
-    asking words: a deposit, payment in advance, a letter of credit, collection ex works,
-    exclusivity, a cheaper make."""
+    asking words or offered with it: a deposit, payment in advance, a letter of credit,
+    collection ex works, exclusivity, a cheaper make."""
+    for demanded in _DEMANDED.finditer(text):
+        if _WITH.search(text[max(0, demanded.start() - 30) : demanded.start()]):
+            return True
     for demand in _DEMAND.finditer(text):
         near = text[max(0, demand.start() - 40) : demand.end() + 60]
         if _DEMANDED.search(near):

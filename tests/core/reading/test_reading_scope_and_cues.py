@@ -357,3 +357,23 @@ def test_sending_the_contract_for_signature_is_no_pending_approval():
 def test_an_acceptance_that_leaves_a_part_out_is_partial():
     reading = read("De acuerdo con el 5 % y 60 días para las bandejas, no para las tapas.")
     assert reading.intent is OTHER
+
+
+# A change of bank details in any order and language, beside an agreement.
+BANK_CHANGES = [
+    "De acuerdo. Les comunicamos que hemos cambiado de banco, les enviamos la nueva cuenta.",
+    "Va bene, ma aggiornate per favore le nostre coordinate bancarie.",
+    "Akkoord. Ons rekeningnummer is per 1 maart gewijzigd.",
+    "Zgoda. Prosimy o aktualizację numeru konta.",
+    "De acordo, mas atualizem os nossos dados bancários.",
+    "Fine with 5% and 60 days; note we have switched bank, details to follow.",
+]
+
+
+@pytest.mark.parametrize("answer", BANK_CHANGES)
+def test_a_bank_detail_change_beside_an_agreement_is_never_an_acceptance(answer):
+    assert read(answer).intent is OTHER
+
+
+def test_terms_offered_with_payment_in_advance_are_conditional():
+    assert read("Podemos ofrecer un 3 % con pago anticipado.").intent is OTHER
