@@ -116,7 +116,7 @@ _BANK_NOUN = Cue(
     r"iban|swift|bic|remittance|bankverbindung|kontoverbindung|kontodaten|bankdaten|"
     r"kontonummer|coordonn[ée]es bancaires|rib|compte bancaire|datos bancarios|"
     r"n[úu]mero de cuenta|cuenta bancaria|banco|coordinate bancarie|conto corrente|iban|"
-    r"bankgegevens|rekeningnummer|bankrekening|dane bankowe|numer (konta|rachunku)|"
+    r"bankgegevens|rekeningnummer|bankrekening|dane bankowe|numer\w* (konta|rachunku)|"
     r"rachun(ek|ku) bankow\w*|konto bankowe|konta bankowego|dados banc[áa]rios|"
     r"conta banc[áa]ria|n[úu]mero da conta|bankuppgifter|bankgiro|bank)\b(?! holiday)"
 )
