@@ -149,7 +149,7 @@ def names_another_item(new_text: str, subject: str, full_text: str) -> bool:
 
 # "We accept the 3% on the thermal labels": an acceptance that names what it is for.
 _ACCEPTED_FOR = Cue(
-    r"\b(accept\w*|agree\w*|confirm\w*|akzeptier\w*|einverstanden|acept\w*|"
+    r"\b(accept\w*|agree\w*|confirm\w*|ok|okay|fine|happy|akzeptier\w*|einverstanden|acept\w*|"
     r"accett\w*|akkoord)\b[^.;!?\n]{0,40}?\b(on|for|f[üu]r|pour|sur|para|per|voor|f[öo]r)\s+"
     r"(the|your|our|die|den|das|les|le|la|los|las|el|il|i|gli|het|de|os|as|o|a)\s+"
     r"(?P<item>(?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_][\w-]*)"

@@ -63,7 +63,7 @@ def read_parsed(message: ParsedMessage, context: ReadingContext = ReadingContext
     split = _split_clauses(segments, form, languages_of(new_text))
     extraction = extract_from_clauses(
         split.every, uses_decimal_comma(new_text),
-        ExtractionInput(context.baseline_unit_price, context.currency),
+        ExtractionInput(context.baseline_unit_price, context.currency, _offered(context)),
     )
     if form and extraction.findings and signals.same_as_offer(form.terms, context.last_offer):
         form = None  # an unchanged form under the supplier's own numbers is a copy of the offer
@@ -92,6 +92,15 @@ def read_parsed(message: ParsedMessage, context: ReadingContext = ReadingContext
 
 
 _MAIL_SYSTEM = frozenset({Intent.AUTO_REPLY, Intent.BOUNCE})
+
+
+def _offered(context: ReadingContext) -> tuple[tuple[str, float], ...]:
+    """The buyer's last offer as (field, value) pairs, for numbers that refer to it."""
+    offer = context.last_offer
+    if offer is None:
+        return ()
+    return tuple((name, float(value)) for name, value in offer.stated().items()
+                 if isinstance(value, int | float))
 
 
 def _mail_system_reading(message: ParsedMessage) -> Reading | None:

@@ -308,7 +308,7 @@ _OUTSIDE_LEVERS = _cue(
     # a cheaper make of the article: "if we change the box from 5 to 3 layers"
     r"(change|switch|swap|downgrade) (the |our |your )?(\w+ )?(material|packaging|board|"
     r"carton|box|quality|grade|layers?|ply|print\w*) (from|to)|\d[- ]?(layers?|ply|plies)|"
-    r"\d[- ]?(lagig|lagen|couches|capas|strati|warstw\w*|camadas|lager)\b|"
+    r"\d[- ]?(lagig\w*|lagen|couches|capas|strati|warstw\w*|camadas|lager)\b|"
     r"ex[- ]works|collect(ion)?|pick[- ]?up|incoterm\w*|exw|fca|fas|fob|cfr|cif|cpt|cip|dap|"
     r"dpu|ddp|freight|"
     # the buyer fetching the goods itself: "si recogen ustedes", "wenn Sie abholen"

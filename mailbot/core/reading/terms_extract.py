@@ -29,6 +29,7 @@ from mailbot.core.reading.roles import (
     offers_explicitly,
     role_of,
 )
+from mailbot.core.reading.umlauts import with_umlauts
 
 _DIGIT = re.compile(r"\d")
 _REPEATED_NUMBER = re.compile(r"\b(\d+)\s*\(\1\)")  # "thirty (30) days" -> "30 days"
@@ -63,6 +64,7 @@ _BLANKED = re.compile(r"\S\s{4,}\S")  # a span blanked by an earlier take
 class ExtractionInput:
     baseline_unit_price: float | None = None
     currency: str | None = None
+    offered: tuple[tuple[str, float], ...] = ()  # the buyer's last offer: (field, value)
 
 
 @dataclass
@@ -133,6 +135,8 @@ def prepare(text: str, languages: frozenset[str] = EVERY) -> str:
     (so "one and a half per\ncent" is one phrase), digits for spelled numbers (those of
     the reply's ``languages``)."""
     text = without_code(text.replace("\u00a0", " "))
+    if "de" in languages and len(languages) < len(EVERY):
+        text = with_umlauts(text)  # "koennen", "fuer": a German keyboard was not at hand
     lines = ["" if _is_contact(line) else line for line in text.split("\n")]
     joined = "\n".join(unwrap("\n".join(lines)))
     return _REPEATED_NUMBER.sub(r"\1", spell_out_digits(joined, languages))
@@ -164,12 +168,10 @@ def extract_from_clauses(
         scan = _Scan(clause.text, clause, decimal_comma, context)
         for extractor in _EXTRACTORS:
             extractor(scan)
-        before = [f.field for f in sorted(scan.found, key=lambda f: f.position)
-                  if f.field != "currency"]
-        if before:
-            _elliptic(scan, before[-1])
-        elif last_field and index - last_field[-1][0] <= 2:
-            _elliptic(scan, last_field[-1][1])
+        if not scan.found:
+            _refused_offer_value(scan)
+        earlier = last_field[-1][1] if last_field and index - last_field[-1][0] <= 2 else None
+        _elliptic(scan, earlier)
         mentions.extend(sorted(scan.found, key=lambda f: f.position))
         last_field += [(index, f.field) for f in scan.found if f.field != "currency"]
     terms = [m for m in mentions if m.is_term]
@@ -193,20 +195,29 @@ _ELLIPSIS_END = Cue(
     r"w[äa]re|serait|ser[íi]a|sarebbe|zou|by[łl]oby|seria|vore|ok|fine|"
     # "but 45 should be OK"
     r"should|could|will|can|sollte|sollten|w[üu]rde|devrait|pourrait|deber[íi]a|podr[íi]a|"
-    r"dovrebbe|potrebbe|moet|kan|powinno|mog[łl]oby|deveria|poderia|borde|skulle)\b)"
+    r"dovrebbe|potrebbe|moet|kan|powinno|mog[łl]oby|deveria|poderia|borde|skulle|"
+    # "4 können wir machen", "un 3 sí podríamos"
+    r"k[öo]nnen|k[öo]nnten|pouvons|pourrions|podemos|podr[íi]amos|possiamo|potremmo|kunnen|"
+    r"mo[żz]emy|poder[íi]amos|kunde|yes|ja|oui|s[íi]|tak|sim)\b)"
 )
 _ELLIPTIC_RANGE = {
 "payment_days": (7, 180), "price_change_pct": (0.1, 30),
                    "contract_months": (3, 60)}
 
 
-def _elliptic(scan: _Scan, field_before: str) -> None:
+def _elliptic(scan: _Scan, earlier: str | None) -> None:
     """"Your 90 days is too long; sixty we can live with": a bare number right after a
-    term of one kind is another value of that kind, when its own clause offers it."""
-    bounds = _ELLIPTIC_RANGE.get(field_before)
-    if bounds is None or not offers_explicitly(scan.text):
+    term of one kind (in its clause, else in the clause before: ``earlier``) is another
+    value of that kind, when its own clause offers it."""
+    if not offers_explicitly(scan.text):
         return
     for match in _BARE_NUMBER.finditer(scan.text):
+        before = [f.field for f in sorted(scan.found, key=lambda f: f.position)
+                  if f.field != "currency" and f.position < match.start()]
+        field_before = before[-1] if before else earlier
+        bounds = _ELLIPTIC_RANGE.get(field_before or "")
+        if field_before is None or bounds is None:
+            continue
         value = int(match.group(1))
         if UNIT_AFTER.match(scan.text[match.end() :]):
             continue  # "24 months is fine": a number with a unit of its own
@@ -216,6 +227,27 @@ def _elliptic(scan: _Scan, field_before: str) -> None:
         if bounds[0] <= value <= bounds[1]:
             signed = -value if field_before == "price_change_pct" else value
             scan.take(match, field_before, signed)
+            return
+
+
+_TIME_BEFORE = Cue(r"\b(at|um|[àa]|a las|alle|om|o|[àa]s|kl|by|bis|until|before|after)\s*$")
+
+
+def _refused_offer_value(scan: _Scan) -> None:
+    """"We can't do 5, but 3 we could": a bare number equal to one of the buyer's offered
+    values, turned down in its own phrase, is that term refused; the bare number after it
+    is then read as the same kind."""
+    for match in _BARE_NUMBER.finditer(scan.text):
+        value = int(match.group(1))
+        fields = [name for name, offered in scan.context.offered if abs(offered) == value]
+        if len(fields) != 1 or fields[0] not in _ELLIPTIC_RANGE:
+            continue
+        if UNIT_AFTER.match(scan.text[match.end() :]) or not _ELLIPSIS_END.match(
+                scan.text[match.end() :]) or _TIME_BEFORE.search(scan.text[: match.start()]):
+            continue
+        if role_of(scan.source, *match.span()) is Role.REFUSED:
+            signed = -value if fields[0] == "price_change_pct" else value
+            scan.take(match, fields[0], signed, Role.REFUSED)
             return
 
 

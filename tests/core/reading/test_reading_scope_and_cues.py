@@ -377,3 +377,39 @@ def test_a_bank_detail_change_beside_an_agreement_is_never_an_acceptance(answer)
 
 def test_terms_offered_with_payment_in_advance_are_conditional():
     assert read("Podemos ofrecer un 3 % con pago anticipado.").intent is OTHER
+
+
+# German typed without umlauts reads as German.
+def test_german_without_umlauts():
+    assert_read("5 % koennen wir leider nicht, 3 % waeren moeglich, fuer 45 Tage.", C,
+                {"price_change_pct": -3.0, "payment_days": 45})
+    assert read("Das passt fuer uns, wir sind einverstanden.").intent is A
+
+
+def test_umlauts_are_not_invented_where_german_keeps_the_vowels():
+    from mailbot.core.reading.umlauts import with_umlauts
+
+    assert with_umlauts("die neue Steuer, aktuell, eventuell, zuerst") == (
+        "die neue Steuer, aktuell, eventuell, zuerst")
+    assert with_umlauts("Gruesse aus Koeln, fuer Sie") == "Grüsse aus Köln, für Sie"
+
+
+# A bare number after an offered value turned down: the same term, in several languages.
+BARE_AFTER_REFUSED = [
+    "We can't do 5, but 2 we could.",
+    "5 geht nicht, aber 2 können wir machen.",
+    "El 5 es imposible, pero un 2 sí podríamos.",
+]
+
+
+@pytest.mark.parametrize("answer", BARE_AFTER_REFUSED)
+def test_a_bare_number_after_a_refused_offered_value_is_that_term(answer):
+    assert_read(answer, C, {"price_change_pct": -2.0})
+
+
+def test_a_bare_number_for_a_time_is_no_term():
+    assert read("We can't talk today, call me at 5 tomorrow.").intent is not A
+
+
+def test_ok_for_an_article_the_thread_does_not_name():
+    assert read("We're fine with the new terms for the shrink sleeves.").intent is OTHER
