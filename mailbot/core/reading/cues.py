@@ -80,6 +80,7 @@ ACCEPT = EitherCue(
     r"(we|i) can work with (that|this|it|those|these|your (offer|proposal|terms))|"
     r"(ist|sind|is|are) (f[üu]r uns |for us |to us )?(annehmbar|akzeptabel)|"
     r"acceptable (for|to) us|(you'?ve )?got a deal|alright|"
+    r"(that'?s|that is|this is|it'?s|it is) (perfectly |fully |quite |all )?acceptable|"
     r"einverstanden|akzeptier\w*|nehmen .{0,40}\ban\b|angenommen|zustimm\w*|passt|"
     r"keine einw[äa]nde|in ordnung|geht klar|abgemacht|machen wir so|so machen wir (es|das)|"
     r"stimmen .{0,30}\bzu\b|"

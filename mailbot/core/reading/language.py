@@ -33,7 +33,9 @@ _SMALL_WORDS = {
     "pl": "nie jest się dla oraz możemy że dziękuję pozdrawiam państwa nasz nasza jesteśmy "
           "ale także prosimy cena",
     "pt": "os não uma nosso nossa obrigado obrigada cumprimentos também vocês é são ao aos "
-          "pelo pela preço prezado atenciosamente oferecer",
+          "pelo pela preço prezado atenciosamente oferecer com em seu sua desconto muito "
+          # "Att," signs off Portuguese mail; shared with Swedish "att", it tells neither
+          "att conseguimos",
     "sv": "och för med inte är att det som på vår våra tack hälsningar också gärna "
           "vänliga priset oss jag",
 }

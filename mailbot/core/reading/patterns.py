@@ -97,7 +97,10 @@ DECREASE_CUE = Cue(
     r"reduc|discount|\boff\b|less|lower|decrease|\bcut\b|rabatt|nachlass|reduzier|"
     r"senkung|abschlag|remise|r[ée]duction|rabais|baisse|descuento|reducci[óo]n|rebaja|"
     r"korting|verlaging|verlagen|minder|sconto|riduzion|ribass|abbass|rabat|obni[żz]|"
-    r"zni[żz]k|upust|desconto|redu[çc][ãa]o|baixar|s[äa]nk|prisavdrag|nedsatt"
+    r"zni[żz]k|upust|desconto|redu[çc][ãa]o|baixar|s[äa]nk|prisavdrag|nedsatt|"
+    # verbs of lowering: "bajamos un 4 %", "wir senken um 3 %", "nous baissons de 2 %"
+    r"\bbaj(ar|amos|a|an|ar[íi]amos)\b|rebaj\w*|senk(en|t)\b|baiss(er|ons|ons)\b|"
+    r"abbass\w*|verlag\w*|obni[żz]\w*|baix(ar|amos)\b|s[äa]nk(er|a)\b"
 )
 NOT_PRICE_CUE = Cue(
     r"\b(vat|tax|mwst|ust|tva|iva|btw|moms|vat|on-time|otif|service level|probability|"
@@ -234,7 +237,8 @@ CONTRACT_CUE = Cue(
     r"contract|agreement|\bterm\b|sign|commit|duration|tenure|laufzeit|vertrag|bindung|"
     r"contrat|dur[ée]e|engagement|contrato|duraci[óo]n|acuerdo|looptijd|overeenkomst|"
     r"\bdeal\b|contratto|durata|accordo|umow|kontrakt|okres|acordo|prazo|vig[êe]ncia|"
-    r"avtal|avtalsperiod|bindningstid|jaarcontract|period|fixed|freeze|frozen|locked|"
+    r"avtal|avtalsperiod|bindningstid|binder|binda|jaarcontract|period|fixed|freeze|frozen|"
+    r"locked|"
     # signing for a length: "wenn Sie 24 Monate unterschreiben"
     r"unterschreib|unterzeichn|sign(er|ez|ons)|firm(ar|an|en|amos)|firmare|firmate|tekenen|"
     r"tekent|podpis|assin(ar|am|em)|skriva under|signera|"

@@ -480,11 +480,12 @@ def _percent_kind(text: str, start: int, end: int) -> str | None:
             ("decrease", p.DECREASE_CUE), (None, p.NOT_PRICE_CUE))
     # "2% off plus a 1% year-end rebate": the "off" of the first term does not reach past
     # the "plus" to the second (an increase word still does: losing it flips the sign)
-    own_before = _JOINED.split(before)[-1]
+    own_before, own_after = _JOINED.split(before)[-1], _JOINED.split(after)[0]
     best: tuple[int, str | None] = (10_000, "decrease")
     for kind, pattern in cues:
-        for distance in _distances(pattern, before if kind == "increase" else own_before,
-                                   after):
+        whole = kind == "increase"
+        for distance in _distances(pattern, before if whole else own_before,
+                                   after if whole else own_after):
             best = min(best, (distance, kind), key=lambda pair: pair[0])
     more = p.MORE_AFTER.match(after)  # "3% more", "3 % mehr": only right after the number
     if more and more.end() <= best[0] + 8:

@@ -413,3 +413,23 @@ def test_a_bare_number_for_a_time_is_no_term():
 
 def test_ok_for_an_article_the_thread_does_not_name():
     assert read("We're fine with the new terms for the shrink sleeves.").intent is OTHER
+
+
+def test_a_portuguese_sign_off_does_not_make_the_reply_swedish():
+    assert_read("Conseguimos um desconto de dois e meio por cento.\n\nAtt,\nRui", C,
+                {"price_change_pct": -2.5})
+
+
+def test_a_rebate_word_after_and_belongs_to_the_next_number():
+    assert_read("Si nos garantizan 80.000 unidades al año, bajamos un 3 % y damos además "
+                "un rappel del 1 %.", C,
+                {"price_change_pct": -3.0, "volume_units": 80000, "rebate_pct": 1.0})
+
+
+def test_binding_for_two_years_in_swedish_is_a_contract_length():
+    assert_read("Vi ger 2 % rabatt om ni binder er på två år.", C,
+                {"price_change_pct": -2.0, "contract_months": 24})
+
+
+def test_thats_acceptable_accepts():
+    assert read("That's acceptable. We'll update our system from next month.").intent is A
