@@ -622,6 +622,8 @@ def demands_outside_levers(text: str) -> bool:
     """The clause asks for something the engine does not negotiate, named right by the
     asking words or offered with it: a deposit, payment in advance, a letter of credit,
     collection ex works, exclusivity, a cheaper make."""
+    if not _DEMANDED.search(text):
+        return False  # nothing of the kind named: the common case, answered from memory
     for demanded in _DEMANDED.finditer(text):
         if _WITH.search(text[max(0, demanded.start() - 30) : demanded.start()]):
             return True
