@@ -194,7 +194,8 @@ KEEPS_PRICE = _words(
 )
 CALL = _words(
     r"\b(call|phone|meeting|meet|discuss|talk|speak|teams|zoom|anruf\w*|telefon\w*|"
-    r"besprechen|gespr[äa]ch|termin|appel\w*|r[ée]union|discuter|de vive voix|llamada|llamar|"
+    r"besprechen|gespr[äa]ch|termin|appel\w*|rappel[el]\w*|chiamar\w*|chiamami|"
+    r"r[ée]union|discuter|de vive voix|llamada|llamar|"
     r"reuni[óo]n|hablar\w*|llamar\w*|tel[ée]fono|telefone|telefonicamente|telefonata|chiamat\w*|sentirci|parlarne|riunione|bellen|overleggen|"
     r"gesprek|rozmow\w*|zadzwoni\w*|spotkani\w*|liga[çc][ãa]o|telefonar|reuni[ãa]o|"
     r"conversar|ringa|samtal|m[öo]te|prata)\b"

@@ -1,0 +1,48 @@
+"""Cue families a reply may use in any of the languages we read: a refusal worded as
+"out of the question" or as more than the writer can bear, a request to be called back.
+
+Every reply answers the offer of reading_mail.QUOTED_OFFER (5% off, Net 60)."""
+
+from __future__ import annotations
+
+import pytest
+from reading_mail import QUOTED_OFFER, context, raw_email
+
+from mailbot.core.reading import Reading, read_reply
+from mailbot.core.terms import Intent
+
+C, OTHER = Intent.COUNTER, Intent.OTHER
+
+
+def read(answer: str) -> Reading:
+    return read_reply(raw_email(f"{answer}\n\n{QUOTED_OFFER}"), context())
+
+
+@pytest.mark.parametrize(("answer", "terms"), [
+    # the buyer's number turned down as out of the question, then a counter
+    ("Five percent is out of the question. We could go to 2%.", {"price_change_pct": -2.0}),
+    ("Le 5 % est hors de question, nous proposons 2 %.", {"price_change_pct": -2.0}),
+    ("Il 5% è fuori discussione; possiamo offrire il 2% di sconto.",
+     {"price_change_pct": -2.0}),
+    ("Un 5 % está fuera de discusión. Podemos ofrecer un 2 %.", {"price_change_pct": -2.0}),
+    ("5 % ist ausgeschlossen, wir bieten 2 % an.", {"price_change_pct": -2.0}),
+    # more than the writer can bear, then a counter
+    ("5% is more than we can absorb right now. We can offer 2% at Net 45.",
+     {"price_change_pct": -2.0, "payment_days": 45}),
+    ("5 % ist mehr als wir tragen können. Wir können 2 % anbieten.",
+     {"price_change_pct": -2.0}),
+])
+def test_a_refused_number_before_the_counter(answer, terms):
+    reading = read(answer)
+    assert (reading.intent, reading.terms.stated()) == (C, terms), reading.numbers
+
+
+@pytest.mark.parametrize("answer", [
+    "Pouvez-vous me rappeler cet après-midi ? Il faut qu'on parle des prix.",
+    "¿Puede llamarme mañana? Tenemos que hablar de los precios.",
+    "Può chiamarmi domani? Dobbiamo parlare dei prezzi.",
+    "Könnten Sie mich morgen anrufen? Wir müssen über die Preise sprechen.",
+])
+def test_a_request_to_be_called_is_for_a_person(answer):
+    reading = read(answer)
+    assert (reading.intent, reading.reason) == (OTHER, "call_request")
