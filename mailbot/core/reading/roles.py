@@ -486,12 +486,19 @@ def _phrase_role(left: str, right: str, phrase: str) -> Role | None:
 
 def _referred(left: str, right: str, phrase: str) -> bool:
     tail = left[-50:]
-    if HISTORY.search(phrase) or _YOU_VERB_AFTER.search(right):
+    if HISTORY.search(_before_condition(left, right)) or _YOU_VERB_AFTER.search(right):
         return True
     if _YOUR.search(tail) or _CURRENT.search(tail):
         return True
     # "from 2.35 to 2.27": the first of the two is the old value.
     return bool(_FROM_WORD.search(tail) and _FROM_TO.search(right))
+
+
+def _before_condition(left: str, right: str) -> str:
+    """The phrase up to a condition after the number: in "a 1.5% rebate if you beat last
+    year's spend" the past belongs to the condition, not to the number."""
+    condition = CONDITION.search(right)
+    return left + (right[: condition.start()] if condition else right)
 
 
 def _cost_fact(left: str, right: str) -> bool:
