@@ -205,14 +205,18 @@ MULTI_YEAR_WORD = Cue(
     r"three-year|dreij[äa]hrig\w*|dreijahres\w*|triennal\w*|trienal\w*|triennale|driejarig\w*|"
     r"trzyletni\w*|tre[åa]rig\w*))\b"
 )
-# One word for a year's contract: "an annual term", "jaarcontract", "umowa roczna".
+# One word for a year's contract: "an annual term", "jaarcontract", "umowa roczna", or a
+# year without a number: "a contract for a year", "umowa na rok".
 
 CONTRACT_WORD = Cue(
     r"\b(?:(?P<a>annual|yearly|one-year|jahres|jaar|[åa]rs|ann?uel(?:le)?|anual|annuale|roczn\w*)"
     r"[\s-]*(?:contract\w*|agreement|term|deal|vertrag|avtal\w*|contrat|contrato|contratto|"
     r"umow\w*|acordo|overeenkomst)|(?:contract\w*|contrat|contrato|contratto|umow\w*|acordo|"
     r"agreement|vertrag|avtal\w*|kontrakt\w*|term)[\s-]+(?P<b>annuel(?:le)?|anual|annuale|"
-    r"roczn\w*|annual))\b"
+    r"roczn\w*|annual)"
+    # a year named with no number: "a contract for a year", "umowa na rok"
+    r"|(?:contract|agreement|deal|umow\w*|kontrakt\w*)[\s-]+(?:(?:is|runs) )?(?:for|of|na)[\s-]+"
+    r"(?:a[\s-]+|one[\s-]+|full[\s-]+|jeden[\s-]+|ca[łl]y[\s-]+)*(?:year|rok))\b"
 )
 CONTRACT_CUE = Cue(
     r"contract|agreement|\bterm\b|sign|commit|duration|tenure|laufzeit|vertrag|bindung|"

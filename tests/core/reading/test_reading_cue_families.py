@@ -46,3 +46,13 @@ def test_a_refused_number_before_the_counter(answer, terms):
 def test_a_request_to_be_called_is_for_a_person(answer):
     reading = read(answer)
     assert (reading.intent, reading.reason) == (OTHER, "call_request")
+
+
+@pytest.mark.parametrize("answer", [
+    "On a contract for a year we could give 2%.",
+    "Przy umowie na jeden rok możemy zaoferować 2%.",
+    "If the agreement is for a full year, 2% is possible from our side.",
+])
+def test_a_year_named_without_a_number_is_a_contract_length(answer):
+    reading = read(answer)
+    assert reading.terms.contract_months == 12, reading.numbers
