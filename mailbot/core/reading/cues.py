@@ -76,6 +76,10 @@ ACCEPT = EitherCue(
     r"the (offer|proposal|terms))|no objections?|(we|i) can live with (that|it|this)|"
     r"that works|let'?s do it|we'?re in|happy to (accept|go ahead|proceed)|"
     r"acceptable (for|to) us|(you'?ve )?got a deal|alright|"
+    # "hiermit bestätigen wir die Konditionen", "nous confirmons": not a receipt or a date
+    r"(wir (\w+ )?best[äa]tigen|best[äa]tigen wir|nous (vous )?confirmons)"
+    r"(?![^.]{0,25}\b(eingang|erhalt|empfang|liefer\w*|termin\w*|r[ée]ception|livraison|"
+    r"date))|"
     r"einverstanden|akzeptier\w*|nehmen .{0,40}\ban\b|angenommen|zustimm\w*|passt|"
     r"keine einw[äa]nde|in ordnung|geht klar|abgemacht|machen wir so|so machen wir (es|das)|"
     r"stimmen .{0,30}\bzu\b|"
