@@ -21,7 +21,7 @@ import re
 from enum import StrEnum
 from functools import lru_cache
 
-from mailbot.core.reading.clauses import TOPIC, Clause, Mood
+from mailbot.core.reading.clauses import NO_PROBLEM, TOPIC, Clause, Mood
 from mailbot.core.reading.folding import Cue
 from mailbot.core.reading.prefilter import compile_prefiltered
 
@@ -47,14 +47,6 @@ def _cue(pattern: str) -> Cue:
 
 # Commas and colons cut phrases, but not inside "2,35" or "16:40".
 _PHRASE_CUT = compile_prefiltered(r"\s*(?:(?<!\d)[,:]|[,:](?!\d)|[;()]|\s[-–—]\s|\s[-–—]$)\s*")
-# "no problem" and its kin agree, although they hold a negation.
-_NO_PROBLEM = _cue(
-    r"\b(no problem|not a problem|kein problem|keine probleme?|pas de probl[èe]me|"
-    r"ning[úu]n problema|sin problema|nessun problema|non [èe] un problema|geen probleem|"
-    r"nie ma problemu|bez problemu|sem problema|n[ãa]o h[áa] problema|inga problem|"
-    r"inget problem|not an issue|no issue|no objection\w*|keine einw[äa]nde|"
-    r"nothing against|nichts dagegen|no hay problema)\b"
-)
 NEGATION = _cue(
     r"\b(not|cannot|can'?t|can ?not|won'?t|wouldn'?t|couldn'?t|don'?t|doesn'?t|isn'?t|"
     r"aren'?t|unable|no way|nor|neither|never|impossible|no longer|"
@@ -96,9 +88,12 @@ NEGATION = _cue(
     r"draufzahl\w*|verlust\w*|[àa] perte|perdrions|in perdita|perdere soldi|verlies\w*|"
     r"verlieslatend|poni[żz]ej koszt\w*|ze strat[ąa]|strat[ęy]|preju[íi]zo|perder dinheiro|"
     r"f[öo]rlust)\b"
-    r"|\b(is|are|ist|sind|est|es|[èe]|jest|[ée]|[äa]r|zijn|would be|w[äa]re|sarebbe|ser[íi]a)\s+"
+    r"|\b(is|are|ist|sind|est|sont|serait|es|son|[èe]|sono|jest|s[ąa]|[ée]|s[ãa]o|[äa]r|zijn|"
+    r"would be|w[äa]re|sarebbe|ser[íi]a)\s+"
     r"(\w+\s+)?(difficult|hard|tough|schwierig|schwer|difficile|dif[íi]cil|moeilijk|"
-    r"trudn\w*|sv[åa]r\w*)\b"
+    r"trudn\w*|sv[åa]r\w*|"
+    # "Net 60 is a problem for us", "est un problème" ("no problem" is taken out first)
+    r"problem|problems|issue|probl[èe]me|problema|probleem|problemem)\b"
 )
 _LIMIT_BEFORE = _cue(
     r"(\b(below|under|lower than|beyond|above|over|more than|further than|past|higher than|"
@@ -463,7 +458,7 @@ def _phrase_role(left: str, right: str, phrase: str) -> Role | None:
     """The role the phrase's own words give the number between ``left`` and ``right``."""
     if _EXAMINED_BEFORE.search(left[-60:]):
         return Role.ASKED
-    negated = bool(NEGATION.search(_NO_PROBLEM.sub(" ", phrase)))
+    negated = bool(NEGATION.search(NO_PROBLEM.sub(" ", phrase)))
     if negated:
         if _LIMIT_BEFORE.search(left) or _LIMIT_AFTER.search(right):
             return Role.PROPOSED  # "we cannot go below 3%", "not more than Net 45"
@@ -472,7 +467,7 @@ def _phrase_role(left: str, right: str, phrase: str) -> Role | None:
         return Role.PROPOSED
     if HISTORY.search(left):
         return Role.REFERRED  # "last year we agreed 3%": what was, not what is offered
-    if _AGREE_AFTER.search(right) or _AGREE_BEFORE.search(left) or _NO_PROBLEM.search(phrase):
+    if _AGREE_AFTER.search(right) or _AGREE_BEFORE.search(left) or NO_PROBLEM.search(phrase):
         return Role.AGREED
     if _AS_PROPOSED_BEFORE.search(left[-50:]) or _AS_PROPOSED_AFTER.match(right):
         return Role.AGREED  # "Zahlungsziel wie vorgeschlagen 60 Tage": agreed by reference

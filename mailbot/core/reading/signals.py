@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from mailbot.core.reading import cues
-from mailbot.core.reading.clauses import Clause, Mood
+from mailbot.core.reading.clauses import NO_PROBLEM, Clause, Mood
 from mailbot.core.reading.folding import Cue
 from mailbot.core.reading.patterns import REBATE_CUE
 from mailbot.core.reading.quotes import Segment
@@ -107,10 +107,13 @@ def accepts(top_level: list[Clause]) -> bool:
 def rejects(all_clauses: list[Clause]) -> bool:
     """Declines in so many words, or says it cannot give what was asked ("we are unable
     to lower our prices", "dass wir die Preise nicht senken können")."""
-    return any(
-        cues.REJECT.search(c.text) or (NEGATION.search(c.text) and cues.OFFER_VERB.search(c.text))
-        for c in all_clauses if c.mood is not Mood.ASKS
-    )
+    return any(_declines(NO_PROBLEM.sub(" ", c.text)) for c in all_clauses
+               if c.mood is not Mood.ASKS)
+
+
+def _declines(text: str) -> bool:
+    return bool(cues.REJECT.search(text) or (NEGATION.search(text)
+                                             and cues.OFFER_VERB.search(text)))
 
 
 def asks(all_clauses: list[Clause]) -> bool:

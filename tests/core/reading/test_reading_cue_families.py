@@ -56,3 +56,33 @@ def test_a_request_to_be_called_is_for_a_person(answer):
 def test_a_year_named_without_a_number_is_a_contract_length(answer):
     reading = read(answer)
     assert reading.terms.contract_months == 12, reading.numbers
+
+
+A, R = Intent.ACCEPT, Intent.REJECT
+
+
+@pytest.mark.parametrize(("answer", "intent"), [
+    # "no problem" worded with a negation is agreement, not a refusal
+    ("Les 60 jours ne posent aucun problème et nous sommes d'accord pour le reste.", A),
+    ("60 Tage Zahlungsziel stellen kein Problem dar, mit dem Rest sind wir einverstanden.", A),
+    ("Net 60 doesn't pose a problem, and we agree to the rest too.", A),
+    ("Los 60 días no suponen ningún problema; de acuerdo también con el resto.", A),
+    # the same words without the negation turn the number down
+    ("Net 60 is a problem for us, we agree to the rest.", R),
+    ("Les 60 jours sont un problème pour nous.", R),
+])
+def test_no_problem_worded_with_a_negation(answer, intent):
+    assert read(answer).intent is intent
+
+
+@pytest.mark.parametrize(("answer", "intent"), [
+    ("Hiermit bestätigen wir die Konditionen: 5 % Nachlass, 60 Tage Zahlungsziel.", A),
+    ("Nous vous confirmons les conditions : remise de 5 %, paiement à 60 jours.", A),
+    ("Wir bestätigen 2 % Nachlass bei 60 Tagen.", C),  # confirms its own, other number
+])
+def test_a_confirmation_that_restates_the_offer(answer, intent):
+    assert read(answer).intent is intent
+
+
+def test_confirming_receipt_is_no_acceptance():
+    assert read("Wir bestätigen den Eingang Ihrer Nachricht und melden uns.").intent is not A
