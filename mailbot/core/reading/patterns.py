@@ -22,6 +22,10 @@ PERCENT = re.compile(
     r"procent\w*|pct|proc\.)(?!\w))",
     re.IGNORECASE,
 )
+# A price cut said without the percent sign: "3 off", "two points off", "2.5 pts off".
+POINTS_OFF = re.compile(
+    rf"(?<![$€£¥]){N}\s*(?:(?:points?|pts?)\s+)?off(?![\w-])", re.IGNORECASE
+)
 _PCT = r"(?:%|percent|per ?cent|prozent|pour ?cent|por ?ciento|per ?cento|por ?cento|procent\w*)"
 PERCENT_RANGE = re.compile(
     rf"(?P<a>{NUMBER})\s*%?\s*(?:-|–|—|to|bis|à|a|tot|al|do|till|och|and|und|et|y|e|en)\s*"

@@ -86,3 +86,21 @@ def test_a_confirmation_that_restates_the_offer(answer, intent):
 
 def test_confirming_receipt_is_no_acceptance():
     assert read("Wir bestätigen den Eingang Ihrer Nachricht und melden uns.").intent is not A
+
+
+@pytest.mark.parametrize(("answer", "terms"), [
+    ("Quick one from the airport: 2 off and 45 days, that's where we are.",
+     {"price_change_pct": -2.0, "payment_days": 45}),
+    ("We could take 1.5 points off the list price.", {"price_change_pct": -1.5}),
+])
+def test_a_bare_number_taken_off_is_a_percent(answer, terms):
+    reading = read(answer)
+    assert (reading.intent, reading.terms.stated()) == (C, terms), reading.numbers
+
+
+@pytest.mark.parametrize("answer", [
+    "We can take $0.40 off the unit price.",
+    "We can take USD 0.40 off the unit price.",
+])
+def test_money_taken_off_is_no_percent(answer):
+    assert read(answer).terms.price_change_pct != -0.4
