@@ -217,6 +217,7 @@ def _instead_span(sentence: str, cue: re.Match[str]) -> tuple[int, int]:
 def _mood(text: str, asks: bool) -> Mood:
     if asks:
         return Mood.ASKS
-    if _REFUSAL.search(NO_PROBLEM.sub(" ", text)) or _LEADING_NO.match(text):
+    if ((_REFUSAL.search(text) and _REFUSAL.search(NO_PROBLEM.sub(" ", text)))
+            or _LEADING_NO.match(text)):
         return Mood.REFUSES
     return Mood.STATES
