@@ -477,3 +477,15 @@ NOT_AN_ACCEPTANCE = _words(
     r"confermiamo (la )?ricezione|ontvangst bevestig\w*|potwierdzamy otrzymanie|"
     r"confirmamos (a )?rece[çc][ãa]o|bekr[äa]ftar mottagandet)\b"
 )
+# A deal that hinges on a number still to be met: "3.5 and you have a deal", "make it 4
+# and we sign", "bei 3,5 % sind wir im Geschäft", "à 3,5 % on signe", "con el 3,5 cerramos".
+# It names the supplier's price; the words of agreement around it accept nothing.
+DEAL_ON_A_NUMBER = _words(
+    r"\d[\d.,]*\s*%?\s+(and|und|et|y|e|en|och|i)\s+(you('ve| have)?( got)?|it'?s|we('ve| have)?"
+    r"( got)?|that'?s|we sign|we can sign|we'?re done|c'est (bon|fait|sign[ée])|on signe|"
+    r"hay trato|cerramos|[èe] fatta|abbiamo un accordo|sind wir (im gesch[äa]ft|dabei|uns einig)|"
+    r"haben wir einen deal|is het rond|hebben we een deal)(\s+a deal)?\b"
+    r"|\bmake it\s+\d|\bbei\s+\d[\d.,]*\s*%?\s+(sind wir (im gesch[äa]ft|dabei|uns einig)|"
+    r"haben wir einen deal|machen wir'?s)|\b[àa]\s+\d[\d.,]*\s*%?\s*,?\s+(on signe|c'est (bon|"
+    r"d'accord|fait))|\bcon (el |un )?\d[\d.,]*\s*%?\s*,?\s+(cerramos|hay trato)"
+)

@@ -96,6 +96,8 @@ def accepts(top_level: list[Clause]) -> bool:
         if clause.mood is Mood.STATES and cues.ACCEPT.search(clause.text):
             if cues.NOT_AN_ACCEPTANCE.search(clause.text):
                 continue
+            if cues.DEAL_ON_A_NUMBER.search(clause.text):
+                return False
 
             if CONDITION.search(clause.text) or cues.IN_PRINCIPLE.search(clause.text):
                 return False
@@ -107,8 +109,8 @@ def accepts(top_level: list[Clause]) -> bool:
 def rejects(all_clauses: list[Clause]) -> bool:
     """Declines in so many words, or says it cannot give what was asked ("we are unable
     to lower our prices", "dass wir die Preise nicht senken können")."""
-    return any(_declines(NO_PROBLEM.sub(" ", c.text)) for c in all_clauses
-               if c.mood is not Mood.ASKS)
+    return any(_declines(c.text) and _declines(NO_PROBLEM.sub(" ", c.text))
+               for c in all_clauses if c.mood is not Mood.ASKS)
 
 
 def _declines(text: str) -> bool:

@@ -104,3 +104,14 @@ def test_a_bare_number_taken_off_is_a_percent(answer, terms):
 ])
 def test_money_taken_off_is_no_percent(answer):
     assert read(answer).terms.price_change_pct != -0.4
+
+
+@pytest.mark.parametrize("answer", [
+    "Nearly there. Four and you've got a deal, Net 60 is fine.",
+    "Make it 3 and we sign today; the 60 days are no problem.",
+    "Bei 3 % sind wir im Geschäft, die 60 Tage passen.",
+    "À 3 % on signe, les 60 jours nous conviennent.",
+    "Con el 3 % cerramos, los 60 días están bien.",
+])
+def test_a_deal_that_hinges_on_a_number_accepts_nothing(answer):
+    assert read(answer).intent is not A
