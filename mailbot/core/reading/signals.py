@@ -166,8 +166,23 @@ def acknowledges_every_line(inline: tuple[Segment, ...]) -> bool:
 
 
 def announces_increase(all_clauses: list[Clause]) -> bool:
-    """An increase announced in the supplier's own words (not one that happened before)."""
+    """An increase announced in the supplier's own words (not one that happened before),
+    or hinted as prices moving against the buyer's hope: "prices are not going the way
+    you hope", "l'évolution des prix ne va pas dans le sens que vous espérez"."""
     return any(
-        c.mood is not Mood.REFUSES and cues.PRICE_INCREASE.search(c.text)
+        ((c.mood is not Mood.REFUSES and cues.PRICE_INCREASE.search(c.text))
+         or (_PRICE_WORD.search(c.text) and _AGAINST_THE_BUYER.search(c.text)))
         and not HISTORY.search(c.text) for c in all_clauses
     )
+
+
+_PRICE_WORD = _TERM_SUBJECTS[0][1]
+_AGAINST_THE_BUYER = Cue(
+    r"\b(not|nicht|pas|no|non|niet|nie|n[ãa]o|inte)\b[^.;!?]{0,30}\b(the (way|direction)|"
+    r"in die richtung|dans le sens|en la direcci[óo]n|nella direzione|in de richting|"
+    r"w kierunku|na dire[çc][ãa]o|[åa]t det h[åa]ll)[^.;!?]{0,25}\b(you|sie|vous|usted(es)?|"
+    r"voi|lei|u|jullie|pa[ńn]stwo|voc[êe]s?|ni)\b"
+    r"|\b(not|nicht|pas|no|non|niet|nie|n[ãa]o|inte) (in |en |a |zu |na |i )?(your|votre|vos|"
+    r"ihren?|su|vostro|uw|pa[ńn]stwa|vosso|er) (favou?r|faveur|gunsten|favor|favore|voordeel|"
+    r"korzy[śs][ćc]|fav[öo]r)\b"
+)

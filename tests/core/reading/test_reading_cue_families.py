@@ -115,3 +115,17 @@ def test_money_taken_off_is_no_percent(answer):
 ])
 def test_a_deal_that_hinges_on_a_number_accepts_nothing(answer):
     assert read(answer).intent is not A
+
+
+@pytest.mark.parametrize("answer", [
+    "Could you ring me this afternoon? Prices are not heading the way you would like.",
+    "Pouvez-vous m'appeler ? L'évolution des prix ne va pas dans le sens que vous souhaitez.",
+    "Können Sie mich anrufen? Die Preise gehen nicht in die Richtung, die Sie erwarten.",
+])
+def test_prices_moving_against_the_buyer_hint_an_increase(answer):
+    reading = read(answer)
+    assert (reading.intent, reading.price_increase) == (OTHER, True)
+
+
+def test_a_refusal_worded_with_the_way_is_no_increase():
+    assert read("Net 30 is not the way you work, we know; Net 45 then.").price_increase is False
