@@ -70,6 +70,20 @@ _REFUSAL = Cue(
     r"no podemos|no es posible|no nos es|imposible|rechazamos|no aceptamos|no estamos|"
     r"niet|geen|onmogelijk|non|nie|n[ãa]o|inte|ej)\b"
 )
+# "no problem" and its kin agree, although they hold a negation: "Net 45 is no problem",
+# "les 60 jours ne posent pas de problème", "stellt kein Problem dar".
+NO_PROBLEM = Cue(
+    r"\b(no problem|not a problem|kein problem|keine probleme?|pas de probl[èe]me|"
+    r"ne (pose|posent|posera|poseront|pose(rait|raient)) (aucun|pas de) probl[èe]me|"
+    r"(stellt|stellen|ist|sind) (f[üu]r uns )?kein(e|en)? probleme?( dar)?|"
+    r"ning[úu]n problema|sin problema|no (es|son|supone|suponen|representa) (ning[úu]n |un )?"
+    r"problema|nessun problema|non ([èe]|sono|rappresenta\w*|costituisce) (un |alcun )?problem[ai]|"
+    r"non c'[èe] problema|geen probleem|nie ma problemu|bez problemu|nie stanowi\w* problemu|"
+    r"sem problema|n[ãa]o (h[áa]|[ée]|s[ãa]o) (um |nenhum )?problema|inga problem|"
+    r"inget problem|not an issue|no issue|(isn'?t|aren'?t|is not|are not|won'?t be|"
+    r"(does|do)(n'?t| not) pose) (a |an |any )?(problem|issue)|no objection\w*|keine einw[äa]nde|"
+    r"nothing against|nichts dagegen|no hay problema)\b"
+)
 _LEADING_NO = Cue(r"^\s*(no|nein|non)\b[,.!]")
 _PROPOSAL_QUESTION = Cue(
     r"\b(would you (accept|agree|consider|take|be (ok|okay|fine|happy))|"
@@ -218,6 +232,7 @@ def refuses(text: str) -> bool:
 def _mood(text: str, asks: bool) -> Mood:
     if asks:
         return Mood.ASKS
-    if _REFUSAL.search(text) or _LEADING_NO.match(text):
+    if ((_REFUSAL.search(text) and _REFUSAL.search(NO_PROBLEM.sub(" ", text)))
+            or _LEADING_NO.match(text)):
         return Mood.REFUSES
     return Mood.STATES

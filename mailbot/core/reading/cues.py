@@ -81,6 +81,10 @@ ACCEPT = EitherCue(
     r"(ist|sind|is|are) (f[üu]r uns |for us |to us )?(annehmbar|akzeptabel)|"
     r"acceptable (for|to) us|(you'?ve )?got a deal|alright|"
     r"(that'?s|that is|this is|it'?s|it is) (perfectly |fully |quite |all )?acceptable|"
+    # "hiermit bestätigen wir die Konditionen", "nous confirmons": not a receipt or a date
+    r"(wir (\w+ )?best[äa]tigen|best[äa]tigen wir|nous (vous )?confirmons)"
+    r"(?![^.]{0,25}\b(eingang|erhalt|empfang|liefer\w*|termin\w*|r[ée]ception|livraison|"
+    r"date))|"
     r"einverstanden|akzeptier\w*|nehmen .{0,40}\ban\b|angenommen|zustimm\w*|passt|"
     r"keine einw[äa]nde|in ordnung|geht klar|abgemacht|machen wir so|so machen wir (es|das)|"
     r"stimmen .{0,30}\bzu\b|"
@@ -221,8 +225,10 @@ KEEPS_PRICE = _words(
     r"halten (an )?(unseren|den) (\w+ )?(preisen|konditionen) fest)\b"
 )
 CALL = _words(
-    r"\b(call|phone|meeting|meet|discuss|talk|speak|teams|zoom|anruf\w*|telefon\w*|"
-    r"besprechen|gespr[äa]ch|termin|appel\w*|r[ée]union|discuter|de vive voix|llamada|llamar|"
+    r"\b(call|phone|meeting|meet|discuss|talk|speak|teams|zoom|ring (me|us)|a ring|anruf\w*|"
+    r"telefon\w*|"
+    r"besprechen|gespr[äa]ch|termin|appel\w*|rappel[el]\w*|chiamar\w*|chiamami|"
+    r"r[ée]union|discuter|de vive voix|llamada|llamar|"
     r"reuni[óo]n|hablar\w*|llamar\w*|tel[ée]fono|telefone|telefonicamente|telefonata|chiamat\w*|sentirci|parlarne|riunione|bellen|overleggen|"
     r"gesprek|rozmow\w*|zadzwoni\w*|spotkani\w*|liga[çc][ãa]o|telefonar|reuni[ãa]o|"
     r"conversar|ringa|samtal|m[öo]te|prata)\b"
@@ -556,4 +562,16 @@ NOT_AN_ACCEPTANCE = _words(
     r"keine haftung|accus(é|e|ons) r[ée]ception|aucune responsabilit[ée]|acuse de recibo|"
     r"confermiamo (la )?ricezione|ontvangst bevestig\w*|potwierdzamy otrzymanie|"
     r"confirmamos (a )?rece[çc][ãa]o|bekr[äa]ftar mottagandet)\b"
+)
+# A deal that hinges on a number still to be met: "3.5 and you have a deal", "make it 4
+# and we sign", "bei 3,5 % sind wir im Geschäft", "à 3,5 % on signe", "con el 3,5 cerramos".
+# It names the supplier's price; the words of agreement around it accept nothing.
+DEAL_ON_A_NUMBER = _words(
+    r"\d[\d.,]*\s*%?\s+(and|und|et|y|e|en|och|i)\s+(you('ve| have)?( got)?|it'?s|we('ve| have)?"
+    r"( got)?|that'?s|we sign|we can sign|we'?re done|c'est (bon|fait|sign[ée])|on signe|"
+    r"hay trato|cerramos|[èe] fatta|abbiamo un accordo|sind wir (im gesch[äa]ft|dabei|uns einig)|"
+    r"haben wir einen deal|is het rond|hebben we een deal)(\s+a deal)?\b"
+    r"|\bmake it\s+\d|\bbei\s+\d[\d.,]*\s*%?\s+(sind wir (im gesch[äa]ft|dabei|uns einig)|"
+    r"haben wir einen deal|machen wir'?s)|\b[àa]\s+\d[\d.,]*\s*%?\s*,?\s+(on signe|c'est (bon|"
+    r"d'accord|fait))|\bcon (el |un )?\d[\d.,]*\s*%?\s*,?\s+(cerramos|hay trato)"
 )

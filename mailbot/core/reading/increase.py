@@ -49,6 +49,21 @@ _OTHER_SUBJECT = Cue(
     r"rabat|desconto|rebate|bonus|r[üu]ckverg[üu]tung)\b"
     r"|\w*kosten\w*|\b(you|sie|vous|ustedes|voi|jullie|pa[ńn]stwo|voc[êe]s)\b"
 )
+# Prices said to move against what the buyer hopes: "prices are not going the way you
+# hope", "l'évolution ne va pas dans le sens que vous espérez", "nicht zu Ihren Gunsten".
+_AGAINST_THE_BUYER = Cue(
+    r"\b(not|nicht|pas|no|non|niet|nie|n[ãa]o|inte)\b[^.;!?]{0,30}\b(the (way|direction)|"
+    r"in die richtung|dans le sens|en la direcci[óo]n|nella direzione|in de richting|"
+    r"w kierunku|na dire[çc][ãa]o|[åa]t det h[åa]ll)[^.;!?]{0,25}\b(you|sie|vous|usted(es)?|"
+    r"voi|lei|u|jullie|pa[ńn]stwo|voc[êe]s?|ni)\b"
+    r"|\b(not|nicht|pas|no|non|niet|nie|n[ãa]o|inte) (in |en |a |zu |na |i )?(your|votre|vos|"
+    r"ihren?|su|vostro|uw|pa[ńn]stwa|vosso|er) (favou?r|faveur|gunsten|favor|favore|voordeel|"
+    r"korzy[śs][ćc]|fav[öo]r)\b"
+)
+_PRICE_WORD = Cue(
+    r"\b(prices?|pricing|preis\w*|\w*preise?|prix|tarifs?|precios?|prezz[oi]|prijs\w*|"
+    r"cen[ayę]?|pre[çc]os?|pris\w*)\b"
+)
 _WITHOUT = Cue(r"\b(without|ohne|sans|sin|senza|zonder|bez|sem|utan)\b")
 _NEAR = 30  # characters on each side in which another subject takes the increase word
 
@@ -63,6 +78,8 @@ def announces_increase(all_clauses: list[Clause], *, reduction_offered: bool) ->
         if (clause.mood is not Mood.REFUSES or not refuses(clause.text)) and (
                 cues.PRICE_INCREASE.search(clause.text)):
             return True
+        if _PRICE_WORD.search(clause.text) and _AGAINST_THE_BUYER.search(clause.text):
+            return True  # a hint, worded with a negation of its own
         if reduction_offered or clause.mood is Mood.REPLACED:
             continue
         if _PRICE_LIST.search(clause.text) and not NEGATION.search(clause.text):

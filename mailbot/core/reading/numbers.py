@@ -1,5 +1,6 @@
 """Numbers as suppliers write them: "1,234.50", "1.234,50", "1 234,50", "4,5", "250k",
-"1,2 Mio."; spelled-out numbers are turned into digits first (``number_words``).
+"1,2 Mio.", "60 mil", "5 lakh", "5,00,000" (Indian grouping); spelled-out numbers are
+turned into digits first (``number_words``).
 
 A lone separator followed by three digits ("1.195", "50,000") is the one real ambiguity:
 it is read as a thousands separator when it is a comma, or when it is a dot and the
@@ -16,14 +17,21 @@ from mailbot.core.reading.number_words import spell_out_digits
 __all__ = ["NUMBER", "NUMBER_BODY", "parse_number", "spell_out_digits", "uses_decimal_comma"]
 
 NUMBER_BODY = (
-    r"(?:\d{1,3}(?:(?:[,.'\u2019]|[ \u00a0\u202f](?=\d{3}\b))\d{3})+(?:[.,]\d+)?"
+    # Indian grouping first: "5,00,000" (lakhs of two digits)
+    r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)"
+    r"|\d{1,3}(?:(?:[,.'\u2019]|[ \u00a0\u202f](?=\d{3}\b))\d{3})+(?:[.,]\d+)?"
     r"|\d+(?:[.,]\d+)?)(?:\s?[kK]\b|\s?(?:Tsd|tsd)\b\.?|\s?(?:Mio|Mill|mln)\b\.?|"
-    r"\s(?:million|millions|millones|milioni|miljoen|miljon|milh[õo]es|milh[ãa]o)\b)?(?![\d])"
+    r"\s(?:million|millions|millones|milioni|miljoen|miljon|milh[õo]es|milh[ãa]o|"
+    r"thousand|tausend|mille|mila|mil|duizend|tysi[ęe]c\w*|tusen|lakhs?|lacs?|crores?)\b)?"
+    r"(?![\d])"
 )
 # A number token: grouped thousands or plain digits, optional decimals, k or million.
 NUMBER = rf"(?<![\w.,]){NUMBER_BODY}"
 _MILLIONS = re.compile(r"\s?(mio|mill|mln|million\w*|millones|milioni|miljoen|miljon|"
                        r"milh[õo]es|milh[ãa]o)\.?$", re.IGNORECASE)
+# Named multipliers after the digits: "50 thousand", "5 lakh" (Indian English), "2 crore".
+_MULTIPLIERS = re.compile(r"\s(?:(thousand|tausend|mille|mila|mil|duizend|tysi[ęe]c\w*|tusen)|"
+                          r"(lakhs?|lacs?)|(crores?))$", re.IGNORECASE)
 _GROUPING = re.compile(r"[ '\u00a0\u202f\u2019]")
 _DECIMAL_COMMA = re.compile(r"\d,\d{1,2}(?!\d)")
 _DECIMAL_DOT = re.compile(r"\d\.\d{1,2}(?!\d)")
@@ -50,6 +58,10 @@ def parse_number(token: str, *, decimal_comma: bool = False) -> float | None:
     if lowered.endswith(("k", "tsd")):
         multiplier = 1000.0
         text = re.sub(r"\s?(k|K|tsd|Tsd)\.?$", "", text)
+    named = _MULTIPLIERS.search(text)
+    if named:
+        multiplier = 1_000.0 if named.group(1) else 100_000.0 if named.group(2) else 1e7
+        text = text[: named.start()]
     millions = _MILLIONS.search(text)
     if millions:
         multiplier = 1_000_000.0

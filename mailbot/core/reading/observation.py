@@ -220,8 +220,10 @@ class Observation:
     @cached_property
     def conditioned(self) -> bool:
         clauses = {id(m.clause) for m in self.parts.extraction.findings}
-        return any(CONDITION.search(c.text) for c in self.parts.split.every
-                   if id(c) in clauses or cues.ACCEPT.search(c.text))
+        every = self.parts.split.every
+        return any(CONDITION.search(c.text) for c in every
+                   if id(c) in clauses or cues.ACCEPT.search(c.text)
+                   ) or any(cues.DEAL_ON_A_NUMBER.search(c.text) for c in every)
 
     @cached_property
     def refuses_some(self) -> bool:

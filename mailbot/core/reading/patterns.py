@@ -23,6 +23,10 @@ PERCENT = re.compile(
     r"por ?cento|procent\w*|pct|proc\.)(?!\w))",
     re.IGNORECASE,
 )
+# A price cut said without the percent sign: "3 off", "two points off", "2.5 pts off".
+POINTS_OFF = re.compile(
+    rf"(?<![$€£¥]){N}\s*(?:(?:points?|pts?)\s+)?off(?![\w-])", re.IGNORECASE
+)
 _PCT = r"(?:%|percent|per ?cent|prozent|pour ?cent|por ?ciento|per ?cento|por ?cento|procent\w*)"
 PERCENT_RANGE = re.compile(
     rf"(?P<a>{NUMBER})\s*%?\s*(?:-|–|—|to|bis|à|a|tot|al|do|till|och|and|und|et|y|e|en)\s*"
@@ -223,7 +227,8 @@ MULTI_YEAR_WORD = Cue(
     r"three-year|dreij[äa]hrig\w*|dreijahres\w*|triennal\w*|trienal\w*|triennale|driejarig\w*|"
     r"trzyletni\w*|tre[åa]rig\w*))\b"
 )
-# One word for a year's contract: "an annual term", "jaarcontract", "umowa roczna".
+# One word for a year's contract: "an annual term", "jaarcontract", "umowa roczna", or a
+# year without a number: "a contract for a year", "umowa na rok".
 
 CONTRACT_WORD = Cue(
     r"\b(?:(?P<a>annual|yearly|one-year|a year'?s|jahres|jaar|[åa]rs|ann?uel(?:le)?|anual|"
@@ -231,7 +236,10 @@ CONTRACT_WORD = Cue(
     r"[\s-]*(?:contract\w*|agreement|term|deal|vertrag|avtal\w*|contrat|contrato|contratto|"
     r"umow\w*|acordo|overeenkomst)|(?:contract\w*|contrat|contrato|contratto|umow\w*|acordo|"
     r"agreement|vertrag|avtal\w*|kontrakt\w*|term)[\s-]+(?P<b>annuel(?:le)?|anual|annuale|"
-    r"roczn\w*|annual|(?:for|of) a (?:full )?year|na rok))\b"
+    r"roczn\w*|annual)"
+    # a year named with no number: "a contract for a year", "umowa na rok"
+    r"|(?:contract|agreement|deal|umow\w*|kontrakt\w*)[\s-]+(?:(?:is|runs) )?(?:for|of|na)[\s-]+"
+    r"(?:a[\s-]+|one[\s-]+|full[\s-]+|jeden[\s-]+|ca[łl]y[\s-]+)*(?:year|rok))\b"
 )
 CONTRACT_CUE = Cue(
     r"contract|agreement|\bterm\b|sign|commit|duration|tenure|laufzeit|vertrag|bindung|"

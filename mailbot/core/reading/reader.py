@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from mailbot.core.reading import automatic, signals
+from mailbot.core.reading.bare_percent import with_bare_percent
 from mailbot.core.reading.choice import LETTERS, Pick, find_pick
 from mailbot.core.reading.clarified import answer_to_clarification
 from mailbot.core.reading.clauses import Clause, clauses
@@ -61,10 +62,11 @@ def read_parsed(message: ParsedMessage, context: ReadingContext = ReadingContext
     if form and chosen is not None and signals.same_as_offer(form.terms, context.last_offer):
         form = None  # "B" above an untouched form picks B; the form is a copy of the offer
     split = _split_clauses(segments, form, languages_of(new_text))
-    extraction = extract_from_clauses(
-        split.every, uses_decimal_comma(new_text),
+    decimal_comma = uses_decimal_comma(new_text)
+    extraction = with_bare_percent(extract_from_clauses(
+        split.every, decimal_comma,
         ExtractionInput(context.baseline_unit_price, context.currency, _offered(context)),
-    )
+    ), split.top, context.last_offer, decimal_comma)
     if form and extraction.findings and signals.same_as_offer(form.terms, context.last_offer):
         form = None  # an unchanged form under the supplier's own numbers is a copy of the offer
     stated, evidence = _stated_terms(form, extraction, context)

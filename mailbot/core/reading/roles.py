@@ -21,7 +21,7 @@ import re
 from enum import StrEnum
 from functools import lru_cache
 
-from mailbot.core.reading.clauses import TOPIC, Clause, Mood
+from mailbot.core.reading.clauses import NO_PROBLEM, TOPIC, Clause, Mood
 from mailbot.core.reading.folding import Cue
 from mailbot.core.reading.prefilter import compile_prefiltered
 
@@ -47,14 +47,6 @@ def _cue(pattern: str) -> Cue:
 
 # Commas and colons cut phrases, but not inside "2,35" or "16:40".
 _PHRASE_CUT = compile_prefiltered(r"\s*(?:(?<!\d)[,:]|[,:](?!\d)|[;()]|\s[-–—]\s|\s[-–—]$)\s*")
-# "no problem" and its kin agree, although they hold a negation.
-_NO_PROBLEM = _cue(
-    r"\b(no problem|not a problem|kein problem|keine probleme?|pas de probl[èe]me|"
-    r"ning[úu]n problema|sin problema|nessun problema|non [èe] un problema|geen probleem|"
-    r"nie ma problemu|bez problemu|sem problema|n[ãa]o h[áa] problema|inga problem|"
-    r"inget problem|not an issue|no issue|no objection\w*|keine einw[äa]nde|"
-    r"nothing against|nichts dagegen|no hay problema)\b"
-)
 NEGATION = _cue(
     r"\b(not|cannot|can'?t|can ?not|won'?t|wouldn'?t|couldn'?t|don'?t|doesn'?t|isn'?t|"
     r"aren'?t|unable|no way|nor|neither|never|impossible|no longer|"
@@ -67,19 +59,24 @@ NEGATION = _cue(
     r"n[ãa]o|nem|imposs[íi]vel|nenhum\w*|"
     r"inte|ej|aldrig|om[öo]jlig\w*|ingen|inget)\b"
     r"|\bno\b(?!\.)|\bne\b[^.;]{0,25}\b(plus|jamais|rien|aucun\w*)\b|\bn'\w+\s+(plus|jamais|rien)\b"
-    r"|\bout of the question\b|\btoo (much|high|low|long|steep|aggressive|far|deep|big|"
+    # "out of the question" in each language: "fuori discussione", "hors de question"
+    r"|\b(out of the question|hors de question|fuori (discussione|questione)|"
+    r"fuera de (toda )?(discusi[óo]n|cuesti[óo]n)|ausgeschlossen|uitgesloten|"
+    r"nie wchodzi w gr[ęe]|fora de (quest[ãa]o|cogita[çc][ãa]o)|uteslut\w*)\b"
+    r"|\btoo (much|high|low|long|steep|aggressive|far|deep|big|"
     r"short)\b|\bzu (viel|hoch|lang|kurz|tief|gro[ßs])\b|\btrop\b|\bdemasiado\b|\btroppo\b|"
     r"\bte (veel|hoog|lang|kort|diep|groot)\b|\bza (du[żz]o|d[łl]ugo|wysok\w*|g[łl][ęe]bok\w*)\b|"
     r"\bdemais\b|\bf[öo]r (mycket|h[öo]g\w*|l[åa]ng\w*|stor\w*)\b|"
     r"\b(ruin\w*|bankrupt|loss-making|at a loss|below cost|unsustainable|unrealistic|"
     r"(is|are|'s|rather|very|quite|a bit|pretty|far) steep|hurts|kill us|unaffordable|"
-    r"beyond (our|what)|more than our \w+ allow\w*|more than (we|i) (can|could)|"
-    r"mehr als (wir|ich) .{0,25}k[öo]nnen|plus que (ce que )?(nous|je) (pouvons|pourrions)|"
-    r"m[áa]s de lo que (podemos|podr[íi]amos)|pi[ùu] di quanto (possiamo|potremmo)|"
-    r"meer dan (we|wij) (kunnen|aankunnen)|wi[ęe]cej ni[żz] (mo[żz]emy|jeste[śs]my w stanie)|"
-    r"mais do que (podemos|conseguimos)|mer [äa]n vi (kan|klarar)|"
+    r"beyond (our|what)|more than our \w+ allow\w*|"
+    # past what the writer can bear: "more than we can carry", "plus que nous ne pouvons"
+    r"more than (we|i) (can|could|are able to)|mehr als wir (\w+ ){0,3}k[öo]nnen|"
+    r"plus que (ce que )?nous (ne )?(pouvons|pourrions)|m[áa]s de lo que (podemos|nos)|"
+    r"pi[ùu] di quanto (possiamo|ci)|meer dan we (\w+ ){0,2}kunnen|wi[ęe]cej ni[żz] mo[żz]emy|"
+    r"mais do que (podemos|conseguimos)|mer [äa]n vi (\w+ ){0,2}(kan|klarar)|"
     r"unrealistisch|irrealistic\w*|irrealista|irr[ée]alisable|poco realista|irrealizzabil\w*|"
-    r"onrealistisch|nierealistyczn\w*|irrealista|orealistisk\w*|"
+    r"onrealistisch|nierealistyczn\w*|orealistisk\w*|"
     r"nicht (machbar|darstellbar|drin|tragbar)|untragbar|"
     r"insoutenable|intenable|irr[ée]aliste|insostenible|irreal|insostenibil\w*|"
     r"onbetaalbaar|nierealn\w*|insustent[áa]vel|oh[åa]llbar\w*|orimlig\w*|excessive|"
@@ -102,9 +99,12 @@ NEGATION = _cue(
     r"draufzahl\w*|verlust\w*|[àa] perte|perdrions|in perdita|perdere soldi|verlies\w*|"
     r"verlieslatend|poni[żz]ej koszt\w*|ze strat[ąa]|strat[ęy]|preju[íi]zo|perder dinheiro|"
     r"f[öo]rlust)\b"
-    r"|\b(is|are|ist|sind|est|es|[èe]|jest|[ée]|[äa]r|zijn|would be|w[äa]re|sarebbe|ser[íi]a)\s+"
+    r"|\b(is|are|ist|sind|est|sont|serait|es|son|[èe]|sono|jest|s[ąa]|[ée]|s[ãa]o|[äa]r|zijn|"
+    r"would be|w[äa]re|sarebbe|ser[íi]a)\s+"
     r"(\w+\s+)?(difficult|hard|tough|schwierig|schwer|difficile|dif[íi]cil|moeilijk|"
-    r"trudn\w*|sv[åa]r\w*)\b"
+    r"trudn\w*|sv[åa]r\w*|"
+    # "Net 60 is a problem for us", "est un problème" ("no problem" is taken out first)
+    r"problem|problems|issue|probl[èe]me|problema|probleem|problemem)\b"
 )
 _LIMIT_BEFORE = _cue(
     r"(\b(below|under|lower than|beyond|above|over|more than|further than|past|higher than|"
@@ -501,7 +501,7 @@ def _phrase_role(left: str, right: str, phrase: str) -> Role | None:
     """The role the phrase's own words give the number between ``left`` and ``right``."""
     if _EXAMINED_BEFORE.search(left[-60:]):
         return Role.ASKED
-    negated = bool(NEGATION.search(_NO_PROBLEM.sub(" ", phrase)))
+    negated = bool(NEGATION.search(NO_PROBLEM.sub(" ", phrase)))
     if negated:
         if _LIMIT_BEFORE.search(left) or _LIMIT_AFTER.search(right):
             return Role.PROPOSED  # "we cannot go below 3%", "not more than Net 45"
@@ -510,7 +510,7 @@ def _phrase_role(left: str, right: str, phrase: str) -> Role | None:
         return Role.PROPOSED
     if HISTORY.search(left[-_HISTORY_REACH:]):
         return Role.REFERRED  # "last year we agreed 3%": what was, not what is offered
-    if _AGREE_AFTER.search(right) or _AGREE_BEFORE.search(left) or _NO_PROBLEM.search(phrase):
+    if _AGREE_AFTER.search(right) or _AGREE_BEFORE.search(left) or NO_PROBLEM.search(phrase):
         return Role.AGREED
     if _AS_PROPOSED_BEFORE.search(left[-50:]) or _AS_PROPOSED_AFTER.match(right):
         return Role.AGREED  # "Zahlungsziel wie vorgeschlagen 60 Tage": agreed by reference
@@ -529,13 +529,21 @@ _HISTORY_REACH = 45
 
 def _referred(left: str, right: str, phrase: str) -> bool:
     tail = left[-50:]
-    if (HISTORY.search(left[-_HISTORY_REACH:]) or HISTORY.search(right[:_HISTORY_REACH])
+    if (HISTORY.search(left[-_HISTORY_REACH:])
+            or HISTORY.search(_before_condition("", right)[:_HISTORY_REACH])
             or _YOU_VERB_AFTER.search(right)):
         return True
     if _YOUR.search(tail) or _CURRENT.search(tail):
         return True
     # "from 2.35 to 2.27": the first of the two is the old value.
     return bool(_FROM_WORD.search(tail) and _FROM_TO.search(right))
+
+
+def _before_condition(left: str, right: str) -> str:
+    """The phrase up to a condition after the number: in "a 1.5% rebate if you beat last
+    year's spend" the past belongs to the condition, not to the number."""
+    condition = CONDITION.search(right)
+    return left + (right[: condition.start()] if condition else right)
 
 
 def _cost_fact(left: str, right: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from mailbot.core.reading import cues
-from mailbot.core.reading.clauses import Clause, Mood
+from mailbot.core.reading.clauses import NO_PROBLEM, Clause, Mood
 from mailbot.core.reading.folding import Cue
 from mailbot.core.reading.patterns import REBATE_CUE
 from mailbot.core.reading.quotes import Segment
@@ -21,11 +21,15 @@ _OFFER_QUESTION = Cue(
     r"inclui|qual|g[äa]ller|vilke[nt]|inkluderar)\b"
 )
 _CALL_REQUEST = Cue(
-    r"\b(could we|can we|shall we|should we|we should|would you|let's|let us|"
+    r"\b(could we|can we|shall we|should we|we should|would you|could you|can you|let's|let us|"
     r"please (call|ring|contact)|wir sollten|sollten wir|nous devrions|deber[íi]amos|"
     r"dovremmo|we zouden|powinni[śs]my|dever[íi]amos|vi borde|"
     r"(need|want|would like|have) to|müssen|m[öo]chten|devons|aimerions|necesitamos|"
     r"arrange|schedule|set up|available|reach me|call me|give me a call|"
+    # "call me" in each language: "pouvez-vous m'appeler", "rufen Sie mich an"
+    r"mich (\w+ ){0,2}anrufen|m'appeler|me rappeler|appelez-moi|rappelez-moi|ll[áa]m(e|a)me|"
+    r"llamarme|chiamarmi|chiamami|mi chiami|richiamarmi|bel me|belt u me|zadzwo[ńn] do mnie|"
+    r"prosz[ęe] o telefon|ligue-me|ligar-me|me ligar|ring mig|"
     r"können wir|k[öo]nnten wir|pourrions-nous|pouvons-nous|podemos|podr[íi]amos|"
     r"kunnen we|je vous (ai envoy[ée]|propose)|invitation|einladung|invito|uitnodiging|"
     r"possiamo|potremmo|mo[żz]emy|czy mo[żz]emy|podemos|poder[íi]amos|kan vi|kunde vi|"
@@ -94,6 +98,8 @@ def accepts(top_level: list[Clause]) -> bool:
         if clause.mood is Mood.STATES and cues.ACCEPT.search(clause.text):
             if cues.NOT_AN_ACCEPTANCE.search(clause.text):
                 continue
+            if cues.DEAL_ON_A_NUMBER.search(clause.text):
+                return False
 
             if CONDITION.search(clause.text) or cues.IN_PRINCIPLE.search(clause.text):
                 return False
@@ -105,10 +111,13 @@ def accepts(top_level: list[Clause]) -> bool:
 def rejects(all_clauses: list[Clause]) -> bool:
     """Declines in so many words, or says it cannot give what was asked ("we are unable
     to lower our prices", "dass wir die Preise nicht senken können")."""
-    return any(
-        cues.REJECT.search(c.text) or (NEGATION.search(c.text) and cues.OFFER_VERB.search(c.text))
-        for c in all_clauses if c.mood is not Mood.ASKS
-    )
+    return any(_declines(c.text) and _declines(NO_PROBLEM.sub(" ", c.text))
+               for c in all_clauses if c.mood is not Mood.ASKS)
+
+
+def _declines(text: str) -> bool:
+    return bool(cues.REJECT.search(text) or (NEGATION.search(text)
+                                             and cues.OFFER_VERB.search(text)))
 
 
 def asks(all_clauses: list[Clause]) -> bool:

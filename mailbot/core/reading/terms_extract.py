@@ -246,7 +246,7 @@ def _refused_offer_value(scan: _Scan) -> None:
                 scan.text[match.end() :]) or _TIME_BEFORE.search(scan.text[: match.start()]):
             continue
         if role_of(scan.source, *match.span()) is Role.REFUSED:
-            signed = -value if fields[0] == "price_change_pct" else value
+            signed: float | int = -float(value) if fields[0] == "price_change_pct" else value
             scan.take(match, fields[0], signed, Role.REFUSED)
             return
 
@@ -363,6 +363,22 @@ def _percent(scan: _Scan) -> None:
             scan.take(match, "price_change_pct", value if kind == "increase" else -value)
 
 
+_MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\b[A-Z]{3})\s?$")
+
+
+def _points_off(scan: _Scan) -> None:
+    """"3 off, 45 days": a bare number taken off is a percent of the price, as
+    "3% off" is; "$3 off" and "USD 0.30 off" are money (read, if at all, as a price)."""
+    if " off" not in scan.text and " Off" not in scan.text:
+        return
+    for match in list(p.POINTS_OFF.finditer(scan.text)):
+        value = scan.number(match.group("n"))
+        if (value is None or not 0 < value <= _MOST_PERCENT
+                or _MONEY_BEFORE.search(scan.text[: match.start()])):
+            continue
+        scan.take(match, "price_change_pct", -value)
+
+
 def _contract(scan: _Scan) -> None:
     for match in list(p.CONTRACT_WORD.finditer(scan.text)):
         scan.take(match, "contract_months", 12)
@@ -428,7 +444,7 @@ def _volume(scan: _Scan) -> None:
 
 
 _EXTRACTORS: tuple[Callable[[_Scan], None], ...] = (
-    _money, _payment, _per_unit, _percent_range, _percent, _contract, _volume,
+    _money, _payment, _per_unit, _percent_range, _percent, _points_off, _contract, _volume,
 )
 
 

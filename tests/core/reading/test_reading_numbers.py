@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from mailbot.core.reading.numbers import parse_number, spell_out_digits, uses_decimal_comma
+import pytest
+from reading_mail import QUOTED_OFFER, context, raw_email
+
+from mailbot.core.reading import read_reply
+from mailbot.core.reading.numbers import NUMBER, parse_number, spell_out_digits, uses_decimal_comma
 
 
 @pytest.mark.parametrize(
@@ -59,3 +63,24 @@ def test_decimal_comma_detection():
     assert uses_decimal_comma("Wir bieten 3,5 % und 2,40 EUR")
     assert not uses_decimal_comma("We offer 3.5% and USD 2.40")
     assert uses_decimal_comma("nous pouvons vous proposer avec plaisir 1.250 pièces")
+
+
+# A multiplier named after the digits, and Indian grouping in lakhs.
+@pytest.mark.parametrize(("token", "value"), [
+    ("40 thousand", 40_000), ("12 tausend", 12_000), ("75 mil", 75_000),
+    ("3 lakh", 300_000), ("2 lakhs", 200_000), ("1 crore", 10_000_000),
+    ("3,50,000", 350_000), ("12,00,000", 1_200_000),
+])
+def test_named_multipliers_and_lakh_grouping(token, value):
+    assert re.fullmatch(NUMBER, token)
+    assert parse_number(token) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("answer", "volume"), [
+    ("We can give 2% if you commit to 3 lakh pieces a year.", 300_000),
+    ("Podemos dar un 2 % con un volumen anual de 60 mil unidades.", 60_000),
+    ("We can give 2% for a yearly volume of 2,50,000 pcs.", 250_000),
+])
+def test_a_volume_with_a_named_multiplier(answer, volume):
+    reading = read_reply(raw_email(f"{answer}\n\n{QUOTED_OFFER}"), context())
+    assert reading.terms.volume_units == volume, reading.numbers

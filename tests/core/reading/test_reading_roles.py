@@ -107,6 +107,29 @@ def test_history_numbers_are_not_terms(answer):
     assert reading.terms.price_change_pct == -1.0
 
 
+# The past named inside a condition after the number dates the condition, not the number.
+@pytest.mark.parametrize(
+    ("answer", "rebate"),
+    [
+        ("We can do 2% off the price, plus a 1% bonus at year end if you order more than "
+         "last year.", 1.0),
+        ("Wir geben 2 % Preisnachlass, dazu 0,5 % Jahresbonus, wenn Sie mehr bestellen "
+         "als letztes Jahr.", 0.5),
+        ("Nous pouvons faire une remise de 2 %, plus une ristourne de 1 % si vos achats "
+         "dépassent ceux de l'an dernier.", 1.0),
+    ],
+)
+def test_a_past_inside_a_later_condition_keeps_the_offer(answer, rebate):
+    reading = read(answer)
+    assert (reading.intent, reading.terms.price_change_pct, reading.terms.rebate_pct) == (
+        Intent.COUNTER, -2.0, rebate), reading.numbers
+
+
+def test_the_past_before_the_number_still_refers_to_it():
+    reading = read("Last year we gave a 1% bonus if you ordered more; this time 2% off.")
+    assert (reading.terms.price_change_pct, reading.terms.rebate_pct) == (-2.0, None)
+
+
 @pytest.mark.parametrize(
     ("answer", "increase"),
     [
