@@ -139,9 +139,28 @@ def clauses(text: str) -> tuple[Clause, ...]:
     """The clauses of ``text`` in reading order, each with its mood."""
     found: list[Clause] = []
     for line_number, line in enumerate(unwrap(text)):
-        for sentence in _SENTENCE_END.split(line):
+        for sentence in _sentences(line):
             found.extend(_sentence_clauses(sentence, line_number))
     return tuple(found)
+
+
+# A dot that ends an abbreviation, not a sentence: "1,2 Mio. Stück", "ca. 3 %", "Nr. 12".
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:mio|mrd|tsd|ca|bzw|inkl|exkl|zzgl|nr|approx|vs|stk|fa|hr|dr|z\.b|u\.a|"
+    r"d\.h|i\.e|e\.g|ggf|evtl|incl|excl|env|aprox|núm|mind)\.$",
+    re.IGNORECASE,
+)
+
+
+def _sentences(line: str) -> list[str]:
+    """The line cut at sentence ends, not after an abbreviation's dot."""
+    pieces: list[str] = []
+    for piece in _SENTENCE_END.split(line):
+        if pieces and _ABBREVIATION.search(pieces[-1]):
+            pieces[-1] = f"{pieces[-1]} {piece}"
+        else:
+            pieces.append(piece)
+    return pieces
 
 
 def unwrap(text: str) -> list[str]:

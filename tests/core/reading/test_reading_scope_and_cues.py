@@ -433,3 +433,10 @@ def test_binding_for_two_years_in_swedish_is_a_contract_length():
 
 def test_thats_acceptable_accepts():
     assert read("That's acceptable. We'll update our system from next month.").intent is A
+
+
+# An abbreviation's dot does not end the sentence: "1,2 Mio. Stück", "ca. 3 %".
+def test_an_abbreviations_dot_is_no_sentence_end():
+    assert_read("Bei einer Abnahme von 1,5 Mio. Stück pro Jahr geben wir 3 %.", C,
+                {"price_change_pct": -3.0, "volume_units": 1500000})
+    assert_read("Wir können ca. 2 % anbieten, bzw. 3 % bei 24 Monaten Laufzeit.", OTHER, {})
