@@ -3,14 +3,15 @@
     python benchmarks/reader.py [--corpus DIR ...] [--show-misses] [--seconds S]
         [--save FILE] [--before FILE] [--show NAME]
 
-Without ``--corpus`` it scores ../shared/corpus/dev, ../shared/corpus/dev2 and
-benchmarks/fresh_corpus. A corpus named in ``SPLIT_CORPORA`` (dev2) is scored in two
-parts: the tuned part, and the held-back part (a fixed random 30 %, seed
+Without ``--corpus`` it scores ../shared/corpus/dev, ../shared/corpus/dev2 and the
+fresh corpora in ``DEFAULT_CORPORA``. A corpus named in ``SPLIT_CORPORA`` (dev2) is
+scored in two parts: the tuned part, and the held-back part (a fixed random 30 %, seed
 ``HELD_BACK_SEED``) that is reported only in aggregate: never a case name, a miss or a
-text. The fresh corpus (by an author who never saw the reader; its README states the
+text. Each fresh corpus (by an author who never saw the reader; its README states the
 rule) comes as its ``probe`` half, whose misses are shown, and its ``sealed`` half,
 reported only in aggregate like the held-back part. The held-back and sealed scores are
-the honest ones.
+the honest ones; a sealed half once opened for study (``OPENED``) is titled "opened"
+and is honest no longer.
 
 For each part it prints exact match, intent accuracy, field accuracy, dangerous errors
 (defined in reader_scoring.py: a false accept, or a wrong number in a counter or an
