@@ -45,7 +45,9 @@ _CONTRAST = Cue(
     r",?\s+\b(?=(?:but|however|although|though|whereas|jedoch|aber|allerdings|sondern|"
     r"mais|cependant|toutefois|par contre|en revanche|pero|sin embargo|aunque|en cambio|"
     r"maar|echter|ma|per[òo]|tuttavia|invece|ale|jednak|lecz|natomiast|mas|por[ée]m|"
-    r"contudo|no entanto|men|dock|d[äa]remot)\b)"
+    r"contudo|no entanto|men|dock|d[äa]remot)\b(?!\W+(?:only|nur|seulement|uniquement|"
+    # "but only if ...", "maar alleen als ...": the condition stays with its offer
+    r"s[óo]lo|solamente|solo|soltanto|alleen|tylko|s[óo]|apenas|bara|endast|enbart)\b))"
     r"|,\s*(?=(?:not|nicht|pas|no|niet|non|nie|n[ãa]o|inte)\b)"
 )
 _INSTEAD = Cue(

@@ -200,8 +200,9 @@ def spell_out_digits(text: str, languages: frozenset[str] = EVERY) -> str:
             value = (value or 0) + (word_value(following.group(0).lower()) or 0)
             end = following.end()
             index += 1
-        elif word in _NEED_UNIT and not UNIT_AFTER.match(_after_half(text, end)):
-            value = None
+        elif word in _NEED_UNIT and not (UNIT_AFTER.match(_after_half(text, end))
+                                         or _HALF_AFTER.match(text[end:])):
+            value = None  # "dos" alone may be a word; "dos y medio" is a number
         if value is not None:
             half = _HALF_AFTER.match(text[end:])
             if half:

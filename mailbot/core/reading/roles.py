@@ -59,13 +59,20 @@ NEGATION = _cue(
     r"n[ãa]o|nem|imposs[íi]vel|nenhum\w*|"
     r"inte|ej|aldrig|om[öo]jlig\w*|ingen|inget)\b"
     r"|\bno\b(?!\.)|\bne\b[^.;]{0,25}\b(plus|jamais|rien|aucun\w*)\b|\bn'\w+\s+(plus|jamais|rien)\b"
+    r"|\b(ni en sue[ñn]os|ni hablar|ni de broma|de ninguna manera|en aucun cas|pas question|"
+    r"jamais de la vie|auf keinen fall|keinesfalls|nicht im traum|neanche per sogno|"
+    r"nemmeno per sogno|in nessun caso|geen sprake van|absoluut niet|mowy nie ma|w [żz]adnym "
+    r"wypadku|nem pensar|de jeito nenhum|inte en chans|inte p[åa] fr[åa]gan|no chance|"
+    r"not a chance|no way)\b"
     # "out of the question" in each language: "fuori discussione", "hors de question"
     r"|\b(out of the question|hors de question|fuori (discussione|questione)|"
     r"fuera de (toda )?(discusi[óo]n|cuesti[óo]n)|ausgeschlossen|uitgesloten|"
     r"nie wchodzi w gr[ęe]|fora de (quest[ãa]o|cogita[çc][ãa]o)|uteslut\w*)\b"
     r"|\btoo (much|high|low|long|steep|aggressive|far|deep|big|"
     r"short)\b|\bzu (viel|hoch|lang|kurz|tief|gro[ßs])\b|\btrop\b|\bdemasiado\b|\btroppo\b|"
-    r"\bte (veel|hoog|lang|kort|diep|groot)\b|\bza (du[żz]o|d[łl]ugo|wysok\w*|g[łl][ęe]bok\w*)\b|"
+    r"\bte (veel|hoog|lang|kort|diep|groot|ver)\b|\bzu weit\b|\btrop loin\b|"
+    r"\bdemasiado lejos\b|\btroppo (in )?l[àa]\b|\bza daleko\b|\blonge demais\b|"
+    r"\bf[öo]r l[åa]ngt\b|\bza (du[żz]o|d[łl]ugo|wysok\w*|g[łl][ęe]bok\w*)\b|"
     r"\bdemais\b|\bf[öo]r (mycket|h[öo]g\w*|l[åa]ng\w*|stor\w*)\b|"
     r"\b(ruin\w*|bankrupt|loss-making|at a loss|below cost|unsustainable|unrealistic|"
     r"(is|are|'s|rather|very|quite|a bit|pretty|far) steep|hurts|kill us|unaffordable|"
@@ -601,6 +608,8 @@ def _following_predicate(
             return None
         if _VERDICT_REFUSED.match(part):
             return Role.REFUSED
+        if len(part.split()) <= 4 and NEGATION.search(part) and not _FURTHER.search(part):
+            return Role.REFUSED  # "5 %, ni en sueños", "6%, no way", "5 %, auf keinen Fall"
         if TOPIC.match(own) and len(own.split()) <= 5 and NEGATION.search(part):
             return Role.PROPOSED if _FURTHER.search(part) else Role.REFUSED
         if _PREDICATE_START.match(part):

@@ -315,7 +315,7 @@ def _cash_discount_days(text: str, match: re.Match[str]) -> bool:
 
 
 _AND_AFTER = Cue(r"\s*(and|und|et|y|e|en|och|i|oraz|plus|with|mit|avec|con|met|z|com|med)\b")
-_AND_EN = Cue(r"\d\s*%\s*en\s*$")
+_AND_EN = Cue(r"\d\s*%\s*(\w+\s+){0,3}en\s*$")  # "3% en", "6 % korting en"
 # Days in a language where "en" is "and" or "one", not "within" (Dutch, Swedish).
 _DAYS_WITHOUT_EN = Cue(r"\b(dagen|dag|dagar|dagars)\b")
 

@@ -440,3 +440,42 @@ def test_an_abbreviations_dot_is_no_sentence_end():
     assert_read("Bei einer Abnahme von 1,5 Mio. Stück pro Jahr geben wir 3 %.", C,
                 {"price_change_pct": -3.0, "volume_units": 1500000})
     assert_read("Wir können ca. 2 % anbieten, bzw. 3 % bei 24 Monaten Laufzeit.", OTHER, {})
+
+
+# From the languages other than English: idioms of refusal, "too far", binding oneself,
+# no interest, a mailing list, talking it over internally, "but only if".
+def test_idioms_of_refusal_then_a_counter_in_words():
+    assert_read("Cinco por ciento, ni en sueños. Te puedo hacer un dos y medio.", C,
+                {"price_change_pct": -2.5})
+    assert_read("5 procent gaat ons te ver. 2 procent en 45 dagen kunnen we doen.", C,
+                {"price_change_pct": -2.0, "payment_days": 45})
+
+
+def test_binding_oneself_for_two_years_in_german_is_a_contract_length():
+    assert_read("2 % gehen, vorausgesetzt, Sie binden sich für zwei Jahre an uns.", C,
+                {"price_change_pct": -2.0, "contract_months": 24})
+
+
+def test_a_percent_then_and_then_days_in_dutch_is_no_cash_discount():
+    reading = read("Dat is in orde voor ons: 5 % korting en 60 dagen betalingstermijn.")
+    assert reading.intent is A
+
+
+@pytest.mark.parametrize("answer", [
+    "Non ci interessa, grazie.",
+    "Proszę usunąć nasz adres z listy mailingowej.",
+    "Bitte löschen Sie uns aus Ihrem Verteiler.",
+])
+def test_no_interest_and_a_mailing_list_are_rejections(answer):
+    assert read(answer).intent is R
+
+
+def test_part_agreed_and_part_talked_over_internally_is_no_acceptance():
+    reading = read("Voor de deksels gaan we akkoord; over de bakken moeten we intern nog "
+                   "overleggen.")
+    assert reading.intent is OTHER
+
+
+def test_but_only_if_keeps_the_condition_with_its_offer():
+    reading = read("We kunnen 3 % bieden, maar alleen als we een indexclausule afspreken.")
+    assert reading.intent is OTHER
