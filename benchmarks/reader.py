@@ -56,6 +56,7 @@ DEFAULT_CORPORA = (ROOT.parent / "shared" / "corpus" / "dev",
                    ROOT / "benchmarks" / "fresh_corpus2",
                    ROOT / "benchmarks" / "fresh_corpus3",
                    ROOT / "benchmarks" / "fresh_corpus4",
+                   ROOT / "benchmarks" / "fresh_corpus5",
                    ROOT / "benchmarks" / "fresh_corpus6")
 SPEED_CORPORA = frozenset({"dev", "dev2"})  # the speed figure stays comparable over time
 HELD = "held-back"
