@@ -236,10 +236,43 @@ def _part_text(part: Part, defects: list[str]) -> str:
 
 def _decoded_text(data: bytes, charset: str | None, defects: list[str]) -> str:
     try:
-        return data.decode(charset or "us-ascii")
+        text = data.decode(charset or "us-ascii")
     except (LookupError, ValueError):  # unknown, undecodable, or a NUL in the charset name
         defects.append(f"CharsetFallback: {charset or 'undeclared'}")
         return _decode_bytes(data, None, defects)
+    if charset in _SINGLE_BYTE and not data.isascii():
+        return _relabelled(data, text, charset, defects)
+    return text
+
+
+# Declared single-byte charsets that mail clients often declare wrongly.
+_SINGLE_BYTE = frozenset({"iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252",
+                          "iso-8859-15", "iso-8859-2", "windows-1250", "cp1250"})
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
+
+
+def _relabelled(data: bytes, text: str, charset: str, defects: list[str]) -> str:
+    """Text whose declared single-byte charset is plainly wrong, read in the right one:
+    UTF-8 bytes declared Latin-1 ("Ã¥r" for "år"), or Polish declared Latin-1 ("mo¿emy").
+    Valid UTF-8 multi-byte sequences almost never occur in real single-byte text."""
+    if _UTF8_SEQUENCE.search(data):
+        try:
+            relabelled = data.decode("utf-8")
+        except UnicodeDecodeError:
+            relabelled = ""
+        if relabelled:
+            defects.append(f"CharsetMislabelled: {charset} read as utf-8")
+            return relabelled
+    odd = len(_MISDECODED.findall(text))
+    if not odd:
+        return text
+    guesses = [(len(_MISDECODED.findall(guess)), name, guess) for name in _GUESSED_CHARSETS
+               if (guess := data.decode(name, errors="replace"))]
+    fewest, name, guess = min(guesses)
+    if fewest < odd and fewest * 3 <= odd:
+        defects.append(f"CharsetMislabelled: {charset} read as {name}")
+        return guess
+    return text
 
 
 

@@ -21,6 +21,9 @@ NUMBER_BODY = (
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)"
     r"|\d{1,3}(?:(?:[,.'\u2019]|[ \u00a0\u202f](?=\d{3}\b))\d{3})+(?:[.,]\d+)?"
     r"|\d+(?:[.,]\d+)?)(?:\s?[kK]\b|\s?(?:Tsd|tsd)\b\.?|\s?(?:Mio|Mill|mln)\b\.?|"
+    # "1.2m units": an m for million only right before what is counted (not "1.2m wide")
+    r"[mM](?=\s+(?:units?|pcs|pieces|labels|rolls|boxes|cartons|bags|items|bottles|sheets|"
+    r"pallets|trays|sleeves|tubes|cans|caps|lids)\b)|"
     r"\s(?:million|millions|millones|milioni|miljoen|miljon|milh[õo]es|milh[ãa]o|"
     r"thousand|tausend|mille|mila|mil|duizend|tysi[ęe]c\w*|tusen|lakhs?|lacs?|crores?)\b)?"
     r"(?![\d])"
@@ -62,6 +65,8 @@ def parse_number(token: str, *, decimal_comma: bool = False) -> float | None:
     if named:
         multiplier = 1_000.0 if named.group(1) else 100_000.0 if named.group(2) else 1e7
         text = text[: named.start()]
+    if re.fullmatch(r"[\d.,]+[mM]", text):
+        multiplier, text = 1_000_000.0, text[:-1]
     millions = _MILLIONS.search(text)
     if millions:
         multiplier = 1_000_000.0

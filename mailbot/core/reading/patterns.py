@@ -246,6 +246,8 @@ CONTRACT_CUE = Cue(
     r"contrat|dur[ée]e|engagement|contrato|duraci[óo]n|acuerdo|looptijd|overeenkomst|"
     r"\bdeal\b|contratto|durata|accordo|umow|kontrakt|okres|acordo|prazo|vig[êe]ncia|"
     r"avtal|avtalsperiod|bindningstid|binder|binda|binden|jaarcontract|period|fixed|freeze|"
+    # committing oneself for a length: "si vous vous engagez pour 18 mois"
+    r"engag\w*|verpflicht\w*|compromet\w*|impegn\w*|zobowi[ąa]z\w*|f[öo]rbind\w*|"
     r"frozen|"
     r"locked|"
     # signing for a length: "wenn Sie 24 Monate unterschreiben"

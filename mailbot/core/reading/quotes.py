@@ -12,7 +12,6 @@ after writing "see our answers below". Signatures are handled in ``signature.py`
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -139,8 +138,11 @@ def _typed_into_quote(history: list[str], only: frozenset[int] | None) -> tuple[
     sentences, so only short lines that are not bullets count; without an announcement
     ("see our answers below"), only the lines typed in colour (``only``)."""
     found = []
-    for index, (previous, line) in enumerate(itertools.pairwise(history), 1):
-        if only is not None and index not in only:
+    previous = ""
+    for index, line in enumerate(history):
+        if index and history[index - 1].strip():
+            previous = history[index - 1]  # the quoted line above, across a blank line
+        if index == 0 or (only is not None and index not in only):
             continue
         words = line.split()
         if not (0 < len(words) <= 8 and _ANSWER_LINE.match(line) and re.search(r"\d", previous)):
@@ -187,7 +189,8 @@ def _segments(lines: list[str]) -> tuple[Segment, ...]:
     while index < len(lines):
         span = attribution_span(lines, index)
         line = lines[index]
-        if span or (line.lstrip()[:1] in _QUOTE_MARKS and _QUOTED.match(line)):
+        if span or (line.lstrip()[:1] in _QUOTE_MARKS and _QUOTED.match(line)
+                    and not _table_header(lines, index)):
             _close(segments, current, last_quoted, quote_follows=True)
             current = []
             if not span and line.strip(" >"):
@@ -198,6 +201,16 @@ def _segments(lines: list[str]) -> tuple[Segment, ...]:
         index += 1
     _close(segments, current, last_quoted, quote_follows=False)
     return tuple(segments)
+
+
+def _table_header(lines: list[str], index: int) -> bool:
+    """"| Your proposal | Our offer" over rows with bars: a table's header (its label
+    cell left empty), not a "|" quote."""
+    line = lines[index]
+    if not line.lstrip().startswith("|") or line.count("|") < 2:
+        return False
+    following = next((row for row in lines[index + 1 :] if row.strip()), "")
+    return following.count("|") >= 2 and not following.lstrip().startswith((">", "|"))
 
 
 def _close(

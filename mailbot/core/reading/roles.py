@@ -191,7 +191,9 @@ _AGREE_BEFORE = _cue(
 # Granting what the buyer asked for: "we can give the 5% you ask", "wir gewähren Ihnen die".
 _GIVE_BEFORE = _cue(
     r"\b(can|could|will|'ll|are (able|happy|willing) to|k[öo]nnen|pouvons|podemos|possiamo|"
-    r"kunnen|mo[żz]emy|kan)\s+(\w+\s+)?(give|grant|offer|do|accept|honou?r|match|meet|"
+    r"kunnen|mo[żz]emy|kan)\s+(\w+\s+)?(give|grant|offer|do|accept|honou?r|match|meet|keep|"
+    r"hold|maintain|retain|behalten|beibehalten|halten|garder|maintenir|mantener|mantenere|"
+    r"houden|zachowa[ćc]|manter|beh[åa]lla|"
     r"gew[äa]hren|geben|anbieten|akzeptieren|accorder|offrir|accepter|consentir|dar|"
     r"conceder|ofrecer|aceptar|dare|concedere|offrire|accettare|geven|bieden|accepteren|"
     r"da[ćc]|przyzna[ćc]|zaakceptowa[ćc]|oferecer|aceitar|ge|bevilja|erbjuda|acceptera)\b"

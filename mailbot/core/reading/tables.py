@@ -12,7 +12,8 @@ import re
 
 from mailbot.core.reading.folding import Cue
 
-_CELL_SPLIT = re.compile(r"\s*[|\t]\s*")
+# Cells are cut at bars and tabs, and at a slash between spaces ("-6% / -2.5%").
+_CELL_SPLIT = re.compile(r"\s*[|\t]\s*|\s+/\s+")
 _THEIRS = Cue(
     r"\b(your|you|requested|current|today|old|previous|ihr\w*|gew[üu]nscht|aktuell\w*|bisher\w*|"
     r"votre|vos|demand[ée]|actuel\w*|su|sus|solicitad\w*|actual|vostr\w*|richiest\w*|attual\w*|"
@@ -25,16 +26,21 @@ _OURS = Cue(
 )
 
 
+_OUR_WORD = Cue(
+    r"\b(our|we|unser\w*|notre|nos|nuestr\w*|nostr\w*|onze|ons|nasz\w*|noss\w*|v[åa]r\w*)\b"
+)
+
+
 def own_columns(text: str) -> str:
     """``text`` with the cells of the buyer's and today's columns blanked."""
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        cells = _CELL_SPLIT.split(line.strip().strip("|"))
-        if len(cells) < 3:
+        cells = _cells(line)
+        if len(cells) < 2:
             continue
         theirs = [i for i, cell in enumerate(cells) if _THEIRS.search(cell)
-                  and not _OURS.search(cell)]
-        ours = [i for i, cell in enumerate(cells) if _OURS.search(cell)]
+                  and not _OUR_WORD.search(cell)]  # "Your offer" is theirs, "Our offer" ours
+        ours = [i for i, cell in enumerate(cells) if _OURS.search(cell) and i not in theirs]
         if theirs and ours:
             lines[index] = " "
             lines[index + 1 :] = _blank_columns(lines[index + 1 :], set(theirs), len(cells))
@@ -42,12 +48,28 @@ def own_columns(text: str) -> str:
     return "\n".join(lines)
 
 
+def _cells(line: str) -> list[str]:
+    """The cells of a row; a leading bar keeps its empty first cell (the label column
+    of a header: "| Your proposal | Our offer"), a trailing one does not."""
+    stripped = line.strip()
+    if stripped.endswith("|"):
+        stripped = stripped[:-1]
+    return _CELL_SPLIT.split(stripped) if stripped else []
+
+
 def _blank_columns(rows: list[str], theirs: set[int], width: int) -> list[str]:
     kept = []
     for row in rows:
-        cells = _CELL_SPLIT.split(row.strip().strip("|"))
+        cells = _cells(row)
         if len(cells) != width:
             kept.append(row)
             continue
-        kept.append(": ".join(c for i, c in enumerate(cells) if i not in theirs))
+        # a blanked cell keeps the label it may start with: "Unit price: -6%"
+        kept.append(": ".join(_label(c) if i in theirs else c for i, c in enumerate(cells)
+                              if i not in theirs or _label(c)))
     return kept
+
+
+def _label(cell: str) -> str:
+    head, colon, _ = cell.rpartition(":")
+    return head.strip() if colon else ""

@@ -403,7 +403,7 @@ def _contract(scan: _Scan) -> None:
 _TIME_PREPOSITION = Cue(
     r"\b(in|within|after|every|per|each|next|over|binnen|innerhalb|nach|alle|dans|apr[èe]s|"
     r"dentro de|despu[ée]s de|entro|dopo|ogni|na|po|co|w ci[ąa]gu|em|ap[óo]s|inom|efter|"
-    r"varje|om)\s*(\w+\s+)?$"
+    r"varje|om)\b\s*(\w+\s+)?$"  # a whole word: "con 30 días" holds no Polish "co"
 )
 
 

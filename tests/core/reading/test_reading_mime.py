@@ -154,3 +154,23 @@ def test_an_8bit_byte_in_the_boundary_parameter_never_raises():
            b"--sep--\r\n")
     message = parse_message(raw)
     assert "Net 45 is fine." in message.text
+
+
+def test_utf8_declared_as_latin1_is_read_as_utf8():
+    raw = raw_email("Vi kan ge 2 % om vi får ett avtal på två år.".encode(),
+                    content_type='text/plain; charset="iso-8859-1"')
+    message = parse_message(raw)
+    assert "två år" in message.text
+    assert any(d.startswith("CharsetMislabelled") for d in message.defects)
+
+
+def test_polish_declared_as_latin1_is_read_as_latin2():
+    raw = raw_email("Możemy zejść o półtora procent, jeśli umowa będzie na dwa lata.".encode(
+        "iso-8859-2"), content_type='text/plain; charset="iso-8859-1"')
+    assert "półtora" in parse_message(raw).text
+
+
+def test_real_latin1_stays_latin1():
+    raw = raw_email("Wir können 3 % anbieten, Grüße".encode("latin-1"),
+                    content_type='text/plain; charset="iso-8859-1"')
+    assert "können" in parse_message(raw).text

@@ -479,3 +479,30 @@ def test_part_agreed_and_part_talked_over_internally_is_no_acceptance():
 def test_but_only_if_keeps_the_condition_with_its_offer():
     reading = read("We kunnen 3 % bieden, maar alleen als we een indexclausule afspreken.")
     assert reading.intent is OTHER
+
+
+# From fresh_corpus5's probe half (messy real-world mail).
+def test_a_side_by_side_table_with_an_empty_label_cell_or_slashes_keeps_our_column():
+    assert_read("Here is where we land:\n\n| Your offer | Our offer\nPrice | -5 % | -2 %\n"
+                "Payment | 60 days | 45 days", C, {"price_change_pct": -2.0, "payment_days": 45})
+    assert_read("Side by side:\nYour proposal / Our proposal\nPrice: -5% / -3%\n"
+                "Payment: 60 days / 30 days", C, {"price_change_pct": -3.0, "payment_days": 30})
+
+
+def test_a_million_written_m_before_what_is_counted():
+    assert_read("3% if you commit to 1.5m units a year.", C,
+                {"price_change_pct": -3.0, "volume_units": 1500000})
+
+
+def test_keeping_the_days_the_buyer_asked_for_agrees_to_them():
+    assert_read("No cut, sorry; we need 3% more from April. We can keep the 60 days you asked "
+                "for.", C, {"price_change_pct": 3.0, "payment_days": 60})
+
+
+def test_days_after_con_are_the_payment_term():
+    assert_read("Te ofrecemos 2% con 30 días.", C, {"price_change_pct": -2.0, "payment_days": 30})
+
+
+def test_committing_oneself_for_a_length_is_a_contract_length():
+    assert_read("On peut faire 3 % si vous vous engagez pour dix-huit mois.", C,
+                {"price_change_pct": -3.0, "contract_months": 18})
