@@ -135,14 +135,14 @@ _ABSENT = _cue(
 _CLOSURE = _cue(
     r"\b((office|offices|company|plant|factory|warehouse|we) (is |are |will be |remain )?"
     r"closed|closed (for|from|between|until|over)|holiday closure|"
-    r"betriebsferien|betriebsurlaub|(b[üu]ro|betrieb|unternehmen) .{0,40}geschlossen|"
-    r"fermeture (annuelle|estivale|exceptionnelle)|(bureaux?|soci[ée]t[ée]) .{0,30}ferm[ée]s?|"
-    r"cerrad[oa]s? por vacaciones|(oficinas?|empresa) .{0,30}cerrad[oa]s?|"
-    r"chiusura (estiva|per ferie|aziendale)|(uffici|azienda) .{0,30}chius[io]|"
-    r"gesloten (wegens|van|tot)|(kantoor|bedrijf) .{0,30}gesloten|"
-    r"(biuro|firma) .{0,30}(nieczynn|zamkni[ęe]t)\w*|przerwa (świąteczna|urlopowa)|"
-    r"(escrit[óo]rio|empresa) .{0,30}fechad[oa]|f[ée]rias coletivas|"
-    r"(kontoret|f[öo]retaget) .{0,30}st[äa]ngt|semesterst[äa]ngt)\b"
+    r"betriebsferien|betriebsurlaub|(b[üu]ro|betrieb|unternehmen) .{0,70}geschlossen|"
+    r"fermeture (annuelle|estivale|exceptionnelle)|(bureaux?|soci[ée]t[ée]) .{0,60}ferm[ée]s?|"
+    r"cerrad[oa]s? por vacaciones|(oficinas?|empresa) .{0,60}cerrad[oa]s?|"
+    r"chiusura (estiva|per ferie|aziendale)|(uffici|azienda) .{0,60}chius[io]|"
+    r"gesloten (wegens|van|tot)|(kantoor|bedrijf) .{0,60}gesloten|"
+    r"(biuro|firma) .{0,60}(nieczynn|zamkni[ęe]t)\w*|przerwa (świąteczna|urlopowa)|"
+    r"(escrit[óo]rio|empresa) .{0,60}fechad[oa]|f[ée]rias coletivas|"
+    r"(kontoret|f[öo]retaget) .{0,60}st[äa]ngt|semesterst[äa]ngt)\b"
 )
 _UNMONITORED = _cue(
     r"\b(no longer (monitored|in use|active|checked|read|attended|valid)|not monitored|"

@@ -439,8 +439,27 @@ def _volume(scan: _Scan) -> None:
         token = match.group("n")
         grouped = bool(re.fullmatch(r"\d{1,3}(\.\d{3})+", token))  # no one commits to 2.5 units
         value = parse_number(token, decimal_comma=scan.decimal_comma or grouped)
-        if value is not None and value >= 1:
+        if value is not None and value >= 1 and not _minimum_per_order(scan.text, match):
             scan.take(match, "volume_units", round(value))
+
+
+# "minimum 20.000 pcs per month", "mindestens 5.000 Stück pro Abruf": a minimum the
+# supplier sets per order or period is an order quantity, never a committed volume.
+_MINIMUM_BEFORE = Cue(r"\b(minimum|min\.?|at least|mindestens|m[íi]nimo|au moins|almeno|"
+                      r"minimaal|co najmniej|pelo menos|minst)\W+(of\W+|von\W+|de\W+)?$")
+_PER_ORDER_AFTER = Cue(
+    r"^\W*(per|pro|par|al|por|a|na|each|every|je)\s+(month|week|order|delivery|shipment|"
+    r"call-off|batch|lot|run|monat|woche|bestellung|lieferung|abruf|mois|semaine|commande|"
+    r"livraison|mes|semana|pedido|entrega|mese|ordine|consegna|maand|bestelling|levering|"
+    r"miesi[ąa]c|zam[óo]wienie|dostaw[ęe]|m[êe]s|m[åa]nad|vecka|leverans)\b"
+    r"|^\W*(monthly|weekly|monatlich|mensuel\w*|mensual\w*|mensil\w*|maandelijks|"
+    r"miesi[ęe]cznie|m[åa]nadsvis)\b"
+)
+
+
+def _minimum_per_order(text: str, match: re.Match[str]) -> bool:
+    return bool(_MINIMUM_BEFORE.search(text[max(0, match.start() - 20) : match.start()])
+                and _PER_ORDER_AFTER.match(text[match.end() : match.end() + 30]))
 
 
 _EXTRACTORS: tuple[Callable[[_Scan], None], ...] = (

@@ -506,3 +506,16 @@ def test_days_after_con_are_the_payment_term():
 def test_committing_oneself_for_a_length_is_a_contract_length():
     assert_read("On peut faire 3 % si vous vous engagez pour dix-huit mois.", C,
                 {"price_change_pct": -3.0, "contract_months": 18})
+
+
+def test_a_closure_notice_with_long_dates_is_automatic():
+    reading = read("Sehr geehrte Damen und Herren, unser Betrieb bleibt vom 22.12. bis "
+                   "einschließlich 07.01. geschlossen. Ab 08.01. sind wir wieder für Sie da.")
+    assert reading.intent is Intent.AUTO_REPLY
+
+
+def test_a_minimum_per_order_is_no_committed_volume():
+    assert_read("Our offer: 2% off. Orders must be minimum 5,000 pcs per delivery.", C,
+                {"price_change_pct": -2.0})
+    assert_read("2% off if you commit to 60,000 pcs per year.", C,
+                {"price_change_pct": -2.0, "volume_units": 60000})
