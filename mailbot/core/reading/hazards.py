@@ -53,6 +53,12 @@ _NOT_FOR = Cue(
 )
 
 
+_CLOSING_NO = Cue(
+    r",\s*(\S+\s+){1,5}(invece|per[òo]|aber|pero|mais|maar|ale|mas|men|but|yet)\s+(no|non|"
+    r"nein|nicht|niet|nie|n[ãa]o|inte|not)\s*[.!]?\s*$"
+)
+
+
 def accepts_only_part(new_text: str) -> bool:
     """"Fine for the standard trays. For the printed ones, see attached": the acceptance
     covers one part and another sentence deals with another part, or the same sentence
@@ -61,8 +67,8 @@ def accepts_only_part(new_text: str) -> bool:
     accepting = [s for s in sentences if cues.ACCEPT.search(s) and _SCOPED_ANSWER.search(s)]
     if not accepting:
         return False
-    if any(_NOT_FOR.search(s) for s in accepting):
-        return True
+    if any(_NOT_FOR.search(s) or _CLOSING_NO.search(s) for s in accepting):
+        return True  # "OK for the boxes, not for the film", "... per i film invece no"
     return any(_SCOPE.match(s) for s in sentences if s not in accepting)
 
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from mailbot.core.reading import automatic, cues, hazards, increase, signals
+from mailbot.core.reading import automatic, cues, hazards, increase, sign_off, signals
 from mailbot.core.reading.choice import Pick
 from mailbot.core.reading.clauses import Clause, unwrap
 from mailbot.core.reading.form import FilledForm
@@ -112,7 +112,8 @@ class Observation:
 
     @cached_property
     def pending(self) -> bool:
-        return bool(cues.PENDING.search(self._flowed))
+        return bool(cues.PENDING.search(self._flowed)) or sign_off.awaits_superior(
+            self._flowed)
 
     @cached_property
     def partial(self) -> bool:
