@@ -259,7 +259,7 @@ _YOU_VERB_AFTER = _cue(
     r"(ask|request|propos|suggest|want|wünsch|vorschlag|fordern|demand|propon|pid|chied|"
     r"vraag|voorstel|oczekuj|propon|pede|solicit|f[öo]resl|beg[äa]r|önsk)"
 )
-_COST_SUBJECT = _cue(
+COST_SUBJECT = _cue(
     r"\b(costs?|raw materials?|materials?|energy|electricity|lumber|wood|timber|steel|paper|"
     r"market|markt|march[ée]|mercado|mercato|rynek|rynku|marknad\w*|index|indices|"
 
@@ -281,9 +281,12 @@ _COST_RISE = _cue(
     r"climbed|higher|gestiegen|steigen|erh[öo]ht|teurer|augment\w*|hausse|mont[ée]|"
     r"subid[oa]|aumentad[oa]s?|aumentaron|subieron|aumentat[ie]|cresciut[ie]|salit[ie]|"
     r"gestegen|stijg\w*|wzros[łl]\w*|wzr[óo]s[łl]|podro[żz]a[łl]\w*|sub\w*|aument\w*|"
-    r"[öo]kat|stigit|g[åa]tt upp|h[öo]jts)\b"
+    r"[öo]kat|stigit|g[åa]tt upp|h[öo]jts|"
+    # dearer: "12% duurder geworden", "10 % dyrare", "o 15% droższe"
+    r"dearer|more expensive|duurder|teurer|dyrare|dro[żz]sz\w*|plus cher\w*|m[áa]s car[oa]s?|"
+    r"pi[ùu] car[oie]|mais car[oa]s?|podro[żz]a[łl]\w*)\b"
 )
-_PRICE_SUBJECT = _cue(
+PRICE_SUBJECT = _cue(
     r"\b(our prices?|the price|unit price|prices|price|surcharge|preis\w*|\w*preis|prix|tarif\w*|"
     r"precios?|prezz[oi]|listino|prijs\w*|\w*prijs|cen[ayę]?|pre[çc]os?|pris\w*|"
     r"reduction|discount|rabatt|nachlass|remise|descuento|sconto|korting|rabat|desconto)\b"
@@ -557,10 +560,10 @@ def _before_condition(left: str, right: str) -> str:
 
 def _cost_fact(left: str, right: str) -> bool:
     """"our costs rose 12%", "lumber is up 11%": a rise of costs, not of the price."""
-    cost = _nearest(_COST_SUBJECT, left, right)
+    cost = _nearest(COST_SUBJECT, left, right)
     if cost is None or not (_COST_RISE.search(left[-60:]) or _COST_RISE.search(right[:40])):
         return False
-    price = _nearest(_PRICE_SUBJECT, left, right)
+    price = _nearest(PRICE_SUBJECT, left, right)
     return price is None or cost < price
 
 

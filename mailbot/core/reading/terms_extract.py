@@ -23,6 +23,8 @@ from mailbot.core.reading.language import EVERY, languages_of
 from mailbot.core.reading.number_words import UNIT_AFTER
 from mailbot.core.reading.numbers import parse_number, spell_out_digits, uses_decimal_comma
 from mailbot.core.reading.roles import (
+    COST_SUBJECT,
+    PRICE_SUBJECT,
     TERM_ROLES,
     Role,
     bare_phrase,
@@ -501,7 +503,9 @@ def _early_payment_percent(scan: _Scan, start: int, end: int) -> bool:
 def _percent_kind(text: str, start: int, end: int) -> str | None:
     """What a percent is, by the nearest cue word: rebate, increase, decrease, or not a
     price at all (cash discounts, taxes, costs). A bare percent is a reduction."""
-    window_after, window_before = text[end : end + 40], text[max(0, start - 40) : start]
+    window_after = text[end : end + 40]
+    # cost rises blanked first, over a longer reach so the cost's noun is still in view
+    window_before = _without_cost_rises(text[max(0, start - 80) : start])[-40:]
     if p.CASH_DISCOUNT_CUE.search(f"{window_before} {window_after}"):
         return None
     if p.PAY_EARLY_AFTER.search(_CONDITION.split(window_after, maxsplit=1)[-1]):
@@ -516,11 +520,17 @@ def _percent_kind(text: str, start: int, end: int) -> str | None:
     # "2% off plus a 1% year-end rebate": the "off" of the first term does not reach past
     # the "plus" to the second (an increase word still does: losing it flips the sign)
     own_before, own_after = _JOINED.split(before)[-1], _JOINED.split(after)[0]
+    # a tax or a rate named past a comma is no kind of this number: "2% a 45 giorni, IVA 22%"
+    phrase_before, phrase_after = _PHRASE_END.split(own_before)[-1], _PHRASE_END.split(
+        own_after)[0]
     best: tuple[int, str | None] = (10_000, "decrease")
     for kind, pattern in cues:
         whole = kind == "increase"
-        for distance in _distances(pattern, before if whole else own_before,
-                                   after if whole else own_after):
+        if kind is None:
+            windows = (phrase_before, phrase_after)
+        else:
+            windows = (before if whole else own_before, after if whole else own_after)
+        for distance in _distances(pattern, *windows):
             best = min(best, (distance, kind), key=lambda pair: pair[0])
     more = p.MORE_AFTER.match(after)  # "3% more", "3 % mehr": only right after the number
     if more and more.end() <= best[0] + 8:
@@ -534,6 +544,25 @@ def _percent_kind(text: str, start: int, end: int) -> str | None:
             p.DECREASE_CUE.search(unconditional)):
         return "increase"  # no cue near it, but the sentence is about an increase
     return best[1]
+
+
+_PHRASE_END = re.compile(r"[,;]")
+_PRONOUN = Cue(r"\b(we|i|wir|ich|nous|je|nosotros|noi|wij|we|my|n[óo]s|vi|jag)\b")
+
+
+def _without_cost_rises(before: str) -> str:
+    """The window before a percent with the rises of costs blanked: in "Surowce podrożały
+    o 15%, mimo to proponujemy 2%" the rise is the raw materials', not the 2%."""
+    for cost in COST_SUBJECT.finditer(before):
+        rise = p.INCREASE_CUE.search(before, cost.end())
+        if rise is None or rise.start() - cost.end() > 12:
+            continue  # "resin costs we will need to increase the price": the price's rise
+        if _PRONOUN.search(before[cost.end() : rise.start()]) or PRICE_SUBJECT.search(
+                before[max(0, cost.start() - 30) : cost.start()]):
+            continue  # "list prices on all copper cable rise": the prices rise
+        before = before[: rise.start()] + " " * (rise.end() - rise.start()) + before[
+            rise.end() :]
+    return before
 
 
 _JOINED = re.compile(r"\b(?:and|plus|und|sowie|et|y|e|en|och|oraz|i)\b", re.IGNORECASE)

@@ -519,3 +519,15 @@ def test_a_minimum_per_order_is_no_committed_volume():
                 {"price_change_pct": -2.0})
     assert_read("2% off if you commit to 60,000 pcs per year.", C,
                 {"price_change_pct": -2.0, "volume_units": 60000})
+
+
+# A tax named past a comma is no kind of the offered percent; "dearer" rises a cost.
+def test_vat_past_a_comma_leaves_the_offered_percent_a_price_cut():
+    assert_read("Nu kunnen we 1,5% doen, excl. 21% btw.", C, {"price_change_pct": -1.5})
+    assert_read("Possiamo offrire il 2% a 45 giorni, IVA 22% esclusa.", C,
+                {"price_change_pct": -2.0, "payment_days": 45})
+
+
+def test_materials_become_dearer_is_a_cost_fact():
+    assert_read("De grondstoffen zijn 12% duurder geworden; toch bieden we 2% aan.", C,
+                {"price_change_pct": -2.0})
