@@ -17,6 +17,8 @@ from mailbot.core.reading import cues
 from mailbot.core.reading.folding import Cue
 from mailbot.core.reading.prefilter import compile_prefiltered
 
+# Where a sentence ends, for the checks that look at one sentence at a time.
+SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|\n")
 _SPEC = re.compile(
     r"(?<![\w.,/])(?P<n>\d+(?:[.,/]\d+)?)\s?(?P<u>mm|cm|m|µm|l|ml|kg|gsm|g/m²|g/m2|kw|"
     r"inch|in\b|\"|oz|lb|cc|gal)(?![\w²])"
@@ -63,7 +65,7 @@ def accepts_only_part(new_text: str) -> bool:
     """"Fine for the standard trays. For the printed ones, see attached": the acceptance
     covers one part and another sentence deals with another part, or the same sentence
     leaves one out ("OK for the trays, not for the boxes")."""
-    sentences = [s for s in re.split(r"(?<=[.!?;])\s+|\n", new_text) if s.strip()]
+    sentences = [s for s in SENTENCE_BREAK.split(new_text) if s.strip()]
     accepting = [s for s in sentences if cues.ACCEPT.search(s) and _SCOPED_ANSWER.search(s)]
     if not accepting:
         return False
@@ -112,7 +114,7 @@ def asks_to_change_bank_details(new_text: str) -> bool:
     if cues.BANK_CHANGE.search(new_text) or cues.IBAN_PAYMENT.search(new_text):
         return True
     return any(_BANK_NOUN.search(s) and _CHANGE_WORD.search(s)
-               for s in re.split(r"(?<=[.!?;])\s+|\n", new_text))
+               for s in SENTENCE_BREAK.split(new_text))
 
 
 # Bank details and a word of changing them in one sentence, in any order and language:

@@ -12,9 +12,8 @@ phrases that need no superior ("subject to approval", "pending sign-off") are in
 
 from __future__ import annotations
 
-import re
-
 from mailbot.core.reading.folding import Cue
+from mailbot.core.reading.hazards import SENTENCE_BREAK
 
 _SUPERIOR = Cue(
     r"\b(director|directors|md|ceo|cfo|coo|gm|boss|manager|owner|owners|(?<!on )board|"
@@ -52,12 +51,11 @@ _DONE = Cue(
     r"conferma|approva|bevestigt|keurt .{0,20}goed|potwierdza|zatwierdza|bekr[äa]ftar|"
     r"godk[äa]nner)\b"
 )
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n")
 
 
 def awaits_superior(text: str) -> bool:
     """A sentence names someone who decides and an approval still to come."""
-    for sentence in _SENTENCE.split(text):
+    for sentence in SENTENCE_BREAK.split(text):
         if _SUPERIOR.search(sentence) and _APPROVAL.search(sentence) and not _DONE.search(
                 sentence):
             return True
